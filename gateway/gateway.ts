@@ -1,0 +1,54 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { readFileSync } from 'node:fs';
+import { SHARED_SECRET_HEADER, startService, type RunningService } from '../subgraphs/kit/http-service';
+import type { Logger } from '../subgraphs/kit/logger';
+import type { GatewayConfig } from './config';
+import { subgraphsIn } from './config';
+import { depthLimit } from './depth-limit';
+
+type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
+
+/**
+ * The public endpoint: serves the committed supergraph (it composes nothing at run time) and
+ * sends each subgraph its part of a query over HTTP, with the shared secret and a timeout.
+ */
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningService> {
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const urls = new Map(subgraphsIn(supergraphSdl).map(({ name, url }) => [name, config.subgraphUrls[name] ?? url]));
+  const fetcher = ((url: string, init: RequestInit) =>
+    fetch(url, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as unknown as Fetcher;
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger,
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource({
+        url: urls.get(name) ?? url,
+        fetcher,
+        willSendRequest: ({ request }) => {
+          if (config.sharedSecret) request.http?.headers.set(SHARED_SECRET_HEADER, config.sharedSecret);
+        },
+      }),
+  });
+
+  return startService({
+    name: 'gateway',
+    port: config.port,
+    logger,
+    gateway,
+    validationRules: [depthLimit(config.maxDepth)],
+    context: async () => ({}),
+    // Ready when every subgraph says it is ready.
+    readiness: async () => {
+      const failures: string[] = [];
+      await Promise.all(
+        [...urls].map(async ([name, url]) => {
+          const readyz = url.replace(/\/graphql$/, '/readyz');
+          const response = await fetch(readyz, { signal: AbortSignal.timeout(2_000) }).catch(() => null);
+          if (!response?.ok) failures.push(name);
+        }),
+      );
+      if (failures.length) throw new Error(`subgraphs not ready: ${failures.join(', ')}`);
+    },
+  });
+}

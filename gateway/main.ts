@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { createLogger } from '../subgraphs/kit/logger';
+import { onShutdown } from '../subgraphs/kit/shutdown';
+import { readGatewayConfig } from './config';
+import { startGateway } from './gateway';
+
+async function main() {
+  const logger = createLogger('gateway');
+  try {
+    const config = readGatewayConfig((file) => readFileSync(file, 'utf8'));
+    logger.level = config.logLevel;
+    const service = await startGateway(config, logger);
+    onShutdown(logger, [service.stop]);
+  } catch (error) {
+    logger.fatal({ err: error }, 'gateway failed to start');
+    process.exitCode = 1;
+  }
+}
+
+void main();

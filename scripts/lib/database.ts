@@ -1,0 +1,84 @@
+import pg from 'pg';
+import path from 'node:path';
+import { createDatabase } from '../../subgraphs/kit/db';
+import { runLoader, type IngestReport } from '../../subgraphs/kit/ingest/loader';
+import type { Logger } from '../../subgraphs/kit/logger';
+import { migrateToLatest } from '../../subgraphs/kit/migrator';
+import { resolveDataDir } from '../../subgraphs/kit/paths';
+import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
+import { subgraphModules } from '../../subgraphs';
+
+/** Creates `name` on the server of `adminUrl` unless it exists; returns the new database's URL. */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database ${pg.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** The database URL of one subgraph: its own variable, else the shared one. */
+export function databaseUrlFor(module: SubgraphModule, sharedUrl: string, env = process.env): string {
+  return env[`${module.name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`] ?? sharedUrl;
+}
+
+export async function migrateAll(sharedUrl: string, logger?: Logger, modules = subgraphModules): Promise<void> {
+  for (const module of modules) {
+    const database = createDatabase({ url: databaseUrlFor(module, sharedUrl), schema: module.schema, applicationName: 'migrate', logger });
+    try {
+      const applied = await migrateToLatest(database.db, module.schema, module.migrations);
+      logger?.info({ schema: module.schema, applied }, 'migrated');
+    } finally {
+      await database.destroy();
+    }
+  }
+}
+
+export const allSourceFiles = (modules = subgraphModules) => modules.flatMap((m) => m.sources.map((s) => s.fileName));
+
+/** Finds the data directory or explains where it was looked for. */
+export function requireDataDir(modules = subgraphModules): string {
+  const dir = resolveDataDir(allSourceFiles(modules));
+  if (!dir) {
+    throw new Error(
+      'No open-data directory found: set DATA_DIR, run `npm run data:fetch` (fills ./data), or place the files in ../shared/data.',
+    );
+  }
+  return dir;
+}
+
+/** Runs every loader of every subgraph, in order. Stops at the first rejected file. */
+export async function ingestAll(sharedUrl: string, dataDir: string, logger?: Logger, modules = subgraphModules): Promise<IngestReport[]> {
+  const reports: IngestReport[] = [];
+  for (const module of modules) {
+    const database = createDatabase({ url: databaseUrlFor(module, sharedUrl), schema: module.schema, applicationName: 'ingest', logger });
+    try {
+      for (const loader of module.loaders) {
+        reports.push(await runLoader(database.db, loader, path.join(dataDir, loader.source.fileName), logger));
+      }
+    } finally {
+      await database.destroy();
+    }
+  }
+  return reports;
+}
+
+/** True when any subgraph has never loaded data (fresh database). */
+export async function needsInitialLoad(sharedUrl: string, modules = subgraphModules): Promise<boolean> {
+  for (const module of modules) {
+    const database = createDatabase({ url: databaseUrlFor(module, sharedUrl), schema: module.schema, applicationName: 'start' });
+    try {
+      const run = await database.db.selectFrom('ingest_run' as never).select('id' as never).limit(1).executeTakeFirst();
+      if (!run) return true;
+    } finally {
+      await database.destroy();
+    }
+  }
+  return false;
+}

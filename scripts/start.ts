@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readGatewayConfig, urlVariable } from '../gateway/config';
+import { startGateway } from '../gateway/gateway';
+import { readSubgraphConfig } from '../subgraphs/kit/config';
+import { createDatabase } from '../subgraphs/kit/db';
+import type { RunningService } from '../subgraphs/kit/http-service';
+import { createLogger } from '../subgraphs/kit/logger';
+import { projectRoot } from '../subgraphs/kit/paths';
+import { onShutdown } from '../subgraphs/kit/shutdown';
+import { startSubgraph } from '../subgraphs/kit/subgraph';
+import { subgraphModules } from '../subgraphs';
+import { startEmbeddedPostgres } from './lib/embedded-postgres';
+import { ensureDatabase, ingestAll, migrateAll, needsInitialLoad, requireDataDir } from './lib/database';
+
+const DATABASE_NAME = 'community_power';
+
+const EXAMPLE_QUERY = `{
+  council(code: "SHF") {
+    name officialName kind region population { count year }
+    strategicAuthority { name members { name } }
+    deprivation { edition rankOfAverageScore decile }
+  }
+  councils(filter: { nation: ENGLAND, active: true }, orderBy: { field: IMD_2025_RANK }, first: 5) {
+    totalCount
+    nodes { name deprivation(edition: IMD_2025) { rankOfAverageScore } }
+  }
+}`;
+
+/**
+ * Everything in one process for a local run: PostgreSQL (embedded unless DATABASE_URL is set),
+ * migrations, the first data load, every subgraph and the gateway. Ctrl-C stops all of it.
+ */
+async function main() {
+  const started = performance.now();
+  const logger = createLogger('start');
+  const stops: (() => Promise<void>)[] = [];
+  onShutdown(logger, [async () => { for (const stop of stops.reverse()) await stop(); }]);
+
+  try {
+    if (!process.env.DATABASE_URL) {
+      const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+      const dataDir = path.join(projectRoot(), '.pgdata');
+      logger.info({ dataDir, port }, 'starting embedded PostgreSQL');
+      const postgres = await startEmbeddedPostgres({ dataDir, port, log: (message) => logger.debug(message) });
+      stops.push(postgres.stop);
+      process.env.DATABASE_URL = await ensureDatabase(postgres.adminUrl, DATABASE_NAME);
+    }
+    const databaseUrl = process.env.DATABASE_URL;
+
+    await migrateAll(databaseUrl, logger);
+    if (await needsInitialLoad(databaseUrl)) {
+      const loadStarted = performance.now();
+      const dataDir = requireDataDir();
+      logger.info({ dataDir }, 'empty database: loading the open data');
+      const reports = await ingestAll(databaseUrl, dataDir, logger);
+      logger.info({ files: reports.length, ms: Math.round(performance.now() - loadStarted) }, 'open data loaded');
+    }
+
+    const urls: Record<string, string> = {};
+    for (const module of subgraphModules) {
+      const config = readSubgraphConfig(module.name, module.defaultPort);
+      const database = createDatabase({
+        url: config.databaseUrl,
+        schema: module.schema,
+        applicationName: `${module.name}-subgraph`,
+        poolMax: config.poolMax,
+        statementTimeoutMs: config.statementTimeoutMs,
+        connectTimeoutMs: config.connectTimeoutMs,
+        logger,
+      });
+      stops.push(database.destroy);
+      const service: RunningService = await startSubgraph({
+        module,
+        database,
+        port: config.port,
+        logger: logger.child({ service: module.name }),
+        sharedSecret: config.sharedSecret,
+      });
+      stops.push(service.stop);
+      urls[urlVariable(module.name)] = service.url;
+    }
+
+    const gatewayConfig = readGatewayConfig((file) => readFileSync(file, 'utf8'), { ...process.env, ...urls });
+    const gateway = await startGateway(gatewayConfig, logger.child({ service: 'gateway' }));
+    stops.push(gateway.stop);
+
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`\nCommunity power graph is up in ${seconds}s.\n\n  GraphQL endpoint: ${gateway.url}\n`);
+    console.log(`Try:\n\ncurl -s ${gateway.url} -H 'content-type: application/json' \\\n  --data '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`);
+    console.log(`or open ${gateway.url} in a browser and paste:\n\n${EXAMPLE_QUERY}\n\nCtrl-C stops everything.`);
+  } catch (error) {
+    logger.fatal({ err: error }, 'start failed');
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();

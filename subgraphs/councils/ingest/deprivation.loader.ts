@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { duplicateKeys } from '../../kit/ingest/csv';
+import { decimal, gssCode, optionalDecimal, optionalInteger, optionalText, positiveInteger } from '../../kit/ingest/cells';
+import type { DatasetLoader } from '../../kit/ingest/loader';
+import type { Problem } from '../../kit/ingest/problems';
+import type { SourceDescriptor } from '../../kit/source';
+import { syncRecords } from '../../kit/ingest/sync';
+import { ImdEdition } from '../src/deprivation/imd-edition.enum';
+
+/** Where each fact sits in one edition's file; the editions name their columns differently. */
+interface DeprivationColumns {
+  code: string;
+  name?: string;
+  rankOfAverageScore: string;
+  averageScore: string;
+  proportionMostDeprived: string;
+  averageRank?: string;
+  rankOfAverageRank?: string;
+}
+
+/**
+ * Decile of the rank of average score among the districts of the edition (1 = most deprived
+ * tenth). Not published by MHCLG for districts: we compute it, and the API says so.
+ */
+export const decileOf = (rank: number, rankedAmong: number) => Math.max(1, Math.ceil((rank * 10) / rankedAmong));
+
+/** One loader per IMD edition; both write `councils.deprivation`, each only its own edition. */
+export function deprivationLoader(source: SourceDescriptor, edition: ImdEdition, columns: DeprivationColumns): DatasetLoader {
+  const shape: Record<string, z.ZodTypeAny> = {
+    [columns.code]: gssCode(),
+    [columns.rankOfAverageScore]: positiveInteger(),
+    [columns.averageScore]: decimal(),
+    [columns.proportionMostDeprived]: optionalDecimal(),
+  };
+  if (columns.name) shape[columns.name] = optionalText();
+  if (columns.averageRank) shape[columns.averageRank] = optionalDecimal();
+  if (columns.rankOfAverageRank) shape[columns.rankOfAverageRank] = optionalInteger();
+  const rowSchema = z.object(shape);
+  type Row = Record<string, string | number | null>;
+
+  return {
+    source,
+    requiredColumns: Object.keys(shape),
+    rowSchema,
+    check: async (db, records, file) => {
+      const codes = records.map((r) => (r.row as Row)[columns.code] as string);
+      const known = new Set(
+        (await db.selectFrom('council').select('gss_code').where('gss_code', 'in', codes).execute()).map((c) => c.gss_code),
+      );
+      const problems: Problem[] = duplicateKeys(file, records, columns.code, (row) => (row as Row)[columns.code] as string);
+      for (const { line, row } of records) {
+        const r = row as Row;
+        if (!known.has(r[columns.code])) {
+          problems.push({ file, line, column: columns.code, reason: `"${r[columns.code]}" is not the GSS code of a council in the register` });
+        }
+        if ((r[columns.rankOfAverageScore] as number) > records.length) {
+          problems.push({ file, line, column: columns.rankOfAverageScore, reason: `rank ${r[columns.rankOfAverageScore]} is beyond the ${records.length} districts in the file` });
+        }
+      }
+      return problems;
+    },
+    write: (trx, records, run) =>
+      syncRecords(trx, {
+        table: 'deprivation',
+        key: ['edition', 'council_id'],
+        scope: { edition },
+        rows: records.map(({ row }) => {
+          const r = row as Row;
+          const rank = r[columns.rankOfAverageScore] as number;
+          return {
+            edition,
+            council_id: r[columns.code] as string,
+            area_code: r[columns.code] as string,
+            area_name: columns.name ? (r[columns.name] as string | null) : null,
+            rank_of_average_score: rank,
+            average_score: r[columns.averageScore] as number,
+            rank_of_average_rank: columns.rankOfAverageRank ? (r[columns.rankOfAverageRank] as number | null) : null,
+            average_rank: columns.averageRank ? (r[columns.averageRank] as number | null) : null,
+            proportion_most_deprived_10pct: r[columns.proportionMostDeprived] as number | null,
+            ranked_among: records.length,
+            decile: decileOf(rank, records.length),
+            source_id: source.id,
+          };
+        }),
+        runId: run.id,
+        now: run.startedAt,
+      }),
+  };
+}

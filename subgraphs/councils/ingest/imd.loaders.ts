@@ -1,0 +1,20 @@
+import { ImdEdition } from '../src/deprivation/imd-edition.enum';
+import { deprivationLoader } from './deprivation.loader';
+import { imd2019Source, imd2025Source } from './sources';
+
+export const imd2025Loader = deprivationLoader(imd2025Source, ImdEdition.IMD_2025, {
+  code: 'lad24_code',
+  name: 'lad24_name',
+  rankOfAverageScore: 'imd_rank_of_average_score',
+  averageScore: 'imd_average_score',
+  proportionMostDeprived: 'imd_proportion_of_lsoas_in_most_deprived_10_percent_nationally',
+  averageRank: 'imd_average_rank',
+  rankOfAverageRank: 'imd_rank_of_average_rank',
+});
+
+export const imd2019Loader = deprivationLoader(imd2019Source, ImdEdition.IMD_2019, {
+  code: 'lad19_code',
+  rankOfAverageScore: 'imd_rank_of_average_score_derived',
+  averageScore: 'imd_average_score',
+  proportionMostDeprived: 'imd_proportion_lsoas_most_deprived_10_percent',
+});

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '../kit/main';
+import { councilsModule } from './module';
+
+void runSubgraphMain(councilsModule);

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import type { SubgraphModule } from '../kit/subgraph';
+import { councilsLoaders } from './ingest';
+import { councilsSources } from './ingest/sources';
+import { migrations } from './migrations';
+import { COUNCILS_SCHEMA, type CouncilsDatabase } from './src/database';
+import { createLoaders, type CouncilsContext } from './src/loaders';
+import { buildCouncilsSchema } from './src/schema';
+
+export const councilsModule: SubgraphModule<CouncilsDatabase, CouncilsContext> = {
+  name: 'councils',
+  schema: COUNCILS_SCHEMA,
+  defaultPort: 4001,
+  migrations,
+  loaders: councilsLoaders,
+  sources: councilsSources,
+  buildSchema: buildCouncilsSchema,
+  createContext: (db) => ({ db, loaders: createLoaders(db) }),
+};

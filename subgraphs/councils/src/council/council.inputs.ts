@@ -1,0 +1,40 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { Nation, Region } from '../../../kit/geography.enums';
+import { OrderDirection } from '../../../kit/order-direction.enum';
+import { CouncilKind, CouncilOrderField, CouncilTier } from './council.enums';
+
+@InputType({ description: 'Narrows a list of councils; all given conditions must hold.' })
+export class CouncilFilter {
+  @Field(() => Nation, { nullable: true, description: 'Only councils in this nation.' })
+  nation?: Nation;
+
+  @Field(() => Region, { nullable: true, description: 'Only councils in this region.' })
+  region?: Region;
+
+  @Field(() => [CouncilKind], { nullable: true, description: 'Only councils of these kinds.' })
+  kind?: CouncilKind[];
+
+  @Field(() => CouncilTier, { nullable: true, description: 'Only councils of this tier.' })
+  tier?: CouncilTier;
+
+  @Field(() => ID, { nullable: true, description: 'Only members of this strategic authority (its id, e.g. `GMCA`).' })
+  strategicAuthorityId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only districts of this county council (its id, e.g. `E10000014`).' })
+  countyId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'True for current councils only, false for abolished ones only.' })
+  active?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name or official name (1 to 100 characters).' })
+  nameContains?: string;
+}
+
+@InputType({ description: 'Sort order for councils; ties are broken by id.' })
+export class CouncilOrder {
+  @Field(() => CouncilOrderField, { description: 'What to sort by.' })
+  field: CouncilOrderField = CouncilOrderField.NAME;
+
+  @Field(() => OrderDirection, { description: 'Which way.' })
+  direction: OrderDirection = OrderDirection.ASC;
+}

@@ -1,0 +1,103 @@
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { PageRequest } from '../../../kit/connection';
+import { OrderDirection } from '../../../kit/order-direction.enum';
+import { normaliseName } from '../council-name/normalise-name';
+import type { CouncilRow, CouncilsDatabase } from '../database';
+import { ImdEdition } from '../deprivation/imd-edition.enum';
+import { CouncilOrderField } from './council.enums';
+import type { CouncilFilter, CouncilOrder } from './council.inputs';
+
+type Db = Kysely<CouncilsDatabase>;
+type CouncilQuery = SelectQueryBuilder<CouncilsDatabase, 'council', object>;
+
+export const findCouncilsByIds = (db: Db, ids: readonly string[]): Promise<CouncilRow[]> =>
+  db.selectFrom('council').selectAll().where('id', 'in', ids).execute();
+
+export const findCouncilsByCodes = (db: Db, codes: readonly string[]): Promise<CouncilRow[]> =>
+  db.selectFrom('council').selectAll().where('code', 'in', codes).execute();
+
+export const findCouncilsByCountyCodes = (db: Db, codes: readonly string[]): Promise<CouncilRow[]> =>
+  db.selectFrom('council').selectAll().where('county_code', 'in', codes).orderBy('name').execute();
+
+export const findCouncilsByStrategicAuthorities = (db: Db, codes: readonly string[]): Promise<CouncilRow[]> =>
+  db.selectFrom('council').selectAll().where('strategic_authority_code', 'in', codes).orderBy('name').execute();
+
+/** Councils whose `replaced-by` names any of `codes`: the predecessors of those councils. */
+export const findCouncilsReplacedBy = (db: Db, codes: readonly string[]): Promise<CouncilRow[]> =>
+  db
+    .selectFrom('council')
+    .selectAll()
+    .where('replaced_by_codes', '&&', sql<string[]>`${[...codes]}::text[]`)
+    .orderBy('name')
+    .execute();
+
+/** Register codes whose name, official name or a known alternative spelling matches `name`. */
+export async function findCouncilCodesByName(db: Db, name: string): Promise<string[]> {
+  const normalised = normaliseName(name);
+  const rows = await db
+    .selectFrom('council_name')
+    .select('council_code as code')
+    .where('normalised_name', '=', normalised)
+    .union(
+      db
+        .selectFrom('council')
+        .select('code')
+        .where((eb) => eb.or([eb(eb.fn('lower', ['name']), '=', name.toLowerCase()), eb(eb.fn('lower', ['official_name']), '=', name.toLowerCase())])),
+    )
+    .execute();
+  return rows.map((row) => row.code);
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function applyFilter(query: CouncilQuery, filter: CouncilFilter | undefined): CouncilQuery {
+  if (!filter) return query;
+  let q = query;
+  if (filter.nation) q = q.where('council.nation', '=', filter.nation);
+  if (filter.region) q = q.where('council.region', '=', filter.region);
+  if (filter.kind?.length) q = q.where('council.kind', 'in', filter.kind);
+  if (filter.tier) q = q.where('council.tier', '=', filter.tier);
+  if (filter.active !== undefined && filter.active !== null) q = q.where('council.active', '=', filter.active);
+  if (filter.strategicAuthorityId) q = q.where('council.strategic_authority_code', '=', filter.strategicAuthorityId);
+  if (filter.countyId) {
+    const countyId = filter.countyId;
+    q = q.where('council.county_code', '=', (eb) => eb.selectFrom('council as county').select('county.code').where('county.id', '=', countyId));
+  }
+  if (filter.nameContains) {
+    const pattern = `%${escapeLike(filter.nameContains)}%`;
+    q = q.where((eb) => eb.or([eb('council.name', 'ilike', pattern), eb('council.official_name', 'ilike', pattern)]));
+  }
+  return q;
+}
+
+export async function listCouncils(db: Db, filter: CouncilFilter | undefined, order: CouncilOrder, page: PageRequest): Promise<CouncilRow[]> {
+  const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
+  let query = applyFilter(db.selectFrom('council'), filter).selectAll('council');
+  switch (order.field) {
+    case CouncilOrderField.POPULATION:
+      query = query.orderBy('council.population', sql.raw(`${direction} nulls last`));
+      break;
+    case CouncilOrderField.IMD_2025_RANK:
+      query = query
+        .leftJoin('deprivation', (join) =>
+          join.onRef('deprivation.council_id', '=', 'council.id').on('deprivation.edition', '=', ImdEdition.IMD_2025),
+        )
+        .orderBy('deprivation.rank_of_average_score', sql.raw(`${direction} nulls last`));
+      break;
+    case CouncilOrderField.CODE:
+      query = query.orderBy('council.code', direction);
+      break;
+    case CouncilOrderField.ID:
+      break;
+    default:
+      query = query.orderBy('council.name', direction);
+  }
+  return query.orderBy('council.id', direction).offset(page.offset).limit(page.limit + 1).execute();
+}
+
+export async function countCouncils(db: Db, filter: CouncilFilter | undefined): Promise<number> {
+  const { count } = await applyFilter(db.selectFrom('council'), filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}

@@ -1,0 +1,17 @@
+import type { Region } from '../../../kit/geography.enums';
+import type { StrategicAuthorityRow } from '../database';
+import type { StrategicAuthorityKind } from './strategic-authority.enums';
+import type { StrategicAuthority } from './strategic-authority.type';
+
+export const toStrategicAuthority = (row: StrategicAuthorityRow): StrategicAuthority => ({
+  id: row.id,
+  gssCode: row.gss_code,
+  name: row.name,
+  kind: row.kind as StrategicAuthorityKind,
+  region: row.region as Region | null,
+  startDate: row.start_date,
+  memberCountInSource: row.member_codes_in_source.length,
+  notes: row.notes,
+  sourceId: row.source_id,
+  loadedAt: row.valid_from,
+});

@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { asConnection, pageRequest, toPage } from '../../../kit/connection';
+import { Source, toSource } from '../../../kit/source.type';
+import { toCouncil } from '../council/council.mapper';
+import { Council } from '../council/council.type';
+import type { CouncilsContext } from '../loaders';
+import { sourceById } from '../sources';
+import { StrategicAuthorityConnection } from './strategic-authority.connection';
+import { toStrategicAuthority } from './strategic-authority.mapper';
+import { countStrategicAuthorities, listStrategicAuthorities } from './strategic-authority.repository';
+import { StrategicAuthority } from './strategic-authority.type';
+
+@Resolver(() => StrategicAuthority)
+export class StrategicAuthorityResolver {
+  @Query(() => StrategicAuthority, { nullable: true, description: 'One strategic authority by id (register code, e.g. `GMCA`).' })
+  async strategicAuthority(
+    @Ctx() { loaders }: CouncilsContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<StrategicAuthority | null> {
+    const row = await loaders.strategicAuthorityById.load(id.toUpperCase());
+    return row ? toStrategicAuthority(row) : null;
+  }
+
+  @Query(() => StrategicAuthorityConnection, { description: 'Combined authorities and the GLA, by name.' })
+  async strategicAuthorities(
+    @Ctx() { db }: CouncilsContext,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after?: string,
+  ): Promise<StrategicAuthorityConnection> {
+    const request = pageRequest(first, after);
+    const rows = await listStrategicAuthorities(db, request);
+    return asConnection(StrategicAuthorityConnection, toPage(rows.map(toStrategicAuthority), request, () => countStrategicAuthorities(db)));
+  }
+
+  @FieldResolver(() => [Council], { description: 'Member councils, as the register records them.' })
+  async members(@Root() authority: StrategicAuthority, @Ctx() { loaders }: CouncilsContext): Promise<Council[]> {
+    return (await loaders.membersByStrategicAuthority.load(authority.id)).map(toCouncil);
+  }
+
+  @FieldResolver(() => Source, { description: 'Where this record comes from.' })
+  source(@Root() authority: StrategicAuthority): Source {
+    return toSource(sourceById(authority.sourceId), { loadedAt: authority.loadedAt });
+  }
+}

@@ -1,0 +1,35 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Region } from '../../../kit/geography.enums';
+import { StrategicAuthorityKind } from './strategic-authority.enums';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A combined authority, combined county authority or the Greater London Authority, with its member councils.' })
+export class StrategicAuthority {
+  @Field(() => ID, { description: 'Register code (e.g. `GMCA`, `GLA`).' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'ONS GSS code (e.g. `E47000001`).' })
+  gssCode!: string | null;
+
+  @Field(() => String, { description: 'Official name.' })
+  name!: string;
+
+  @Field(() => StrategicAuthorityKind, { description: 'Kind of authority.' })
+  kind!: StrategicAuthorityKind;
+
+  @Field(() => Region, { nullable: true, description: 'Region it is in.' })
+  region!: Region | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date it was established.' })
+  startDate!: string | null;
+
+  @Field(() => Int, { description: 'Number of member councils the source lists.' })
+  memberCountInSource!: number;
+
+  @Field(() => String, { nullable: true, description: 'Warnings about the record (e.g. known staleness of the source).' })
+  notes!: string | null;
+
+  sourceId!: string;
+  loadedAt!: Date;
+}

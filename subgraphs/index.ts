@@ -1,0 +1,5 @@
+import type { SubgraphModule } from './kit/subgraph';
+import { councilsModule } from './councils/module';
+
+/** Every subgraph, in the order their data loads (later ones may check references to earlier ones). */
+export const subgraphModules: SubgraphModule[] = [councilsModule];

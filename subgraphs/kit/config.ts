@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** Raised once at start-up when the environment does not describe a runnable service. */
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+export const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+export const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
+export const logLevel = z
+  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  .default('info');
+
+/**
+ * Validates the environment once, at start-up, against a zod schema whose keys are the variable
+ * names, so that every problem is reported together and by the name the operator has to fix.
+ */
+export function readConfig<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<z.ZodObject<Shape>> {
+  const result = z.object(shape).safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+/** Settings every subgraph shares; each adds its own port default and database variable. */
+export const subgraphShape = (name: string, defaultPort: number) => {
+  const prefix = name.toUpperCase().replace(/-/g, '_');
+  return {
+    [`${prefix}_PORT`]: port(defaultPort),
+    [`${prefix}_DATABASE_URL`]: postgresUrl.optional(),
+    DATABASE_URL: postgresUrl.optional(),
+    DB_POOL_MAX: positiveInt(10),
+    DB_STATEMENT_TIMEOUT_MS: positiveInt(10_000),
+    DB_CONNECT_TIMEOUT_MS: positiveInt(5_000),
+    SUBGRAPH_SHARED_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    LOG_LEVEL: logLevel,
+  };
+};
+
+export interface SubgraphConfig {
+  name: string;
+  port: number;
+  databaseUrl: string;
+  poolMax: number;
+  statementTimeoutMs: number;
+  connectTimeoutMs: number;
+  sharedSecret?: string;
+  logLevel: string;
+}
+
+/**
+ * Reads one subgraph's configuration. Its own `<NAME>_DATABASE_URL` wins over the shared
+ * `DATABASE_URL`, so each subgraph can be moved to its own database server without code changes.
+ */
+export function readSubgraphConfig(
+  name: string,
+  defaultPort: number,
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphConfig {
+  const prefix = name.toUpperCase().replace(/-/g, '_');
+  const raw = readConfig(subgraphShape(name, defaultPort), env) as Record<string, unknown>;
+  const databaseUrl = (raw[`${prefix}_DATABASE_URL`] ?? raw.DATABASE_URL) as string | undefined;
+  if (!databaseUrl) {
+    throw new ConfigError([`${prefix}_DATABASE_URL or DATABASE_URL: required`]);
+  }
+  return {
+    name,
+    port: raw[`${prefix}_PORT`] as number,
+    databaseUrl,
+    poolMax: raw.DB_POOL_MAX as number,
+    statementTimeoutMs: raw.DB_STATEMENT_TIMEOUT_MS as number,
+    connectTimeoutMs: raw.DB_CONNECT_TIMEOUT_MS as number,
+    sharedSecret: raw.SUBGRAPH_SHARED_SECRET as string | undefined,
+    logLevel: raw.LOG_LEVEL as string,
+  };
+}

@@ -1,0 +1,109 @@
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badUserInput } from './errors';
+import { PageInfo } from './page-info.type';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+const CURSOR_PREFIX = 'cursor:v1:';
+
+/**
+ * Cursors are opaque to clients. Today they carry an offset into the ordered list; the prefix
+ * lets us switch to keyset cursors later without breaking cursors clients have stored.
+ */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, argument = 'after'): number {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : NaN;
+  if (!Number.isSafeInteger(offset) || offset < 0) {
+    throw badUserInput(`\`${argument}\` is not a cursor issued by this API: "${cursor}"`, argument);
+  }
+  return offset;
+}
+
+export interface PageRequest {
+  /** Rows to skip. */
+  offset: number;
+  /** Rows to return; one more is fetched to learn whether a next page exists. */
+  limit: number;
+}
+
+/** Turns Relay arguments into an offset window, rejecting sizes outside 1..MAX_PAGE_SIZE. */
+export function pageRequest(first: number | undefined | null, after: string | undefined | null): PageRequest {
+  const limit = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${limit}`, 'first');
+  }
+  return { offset: after ? decodeCursor(after) + 1 : 0, limit };
+}
+
+export interface Page<Node> {
+  edges: { cursor: string; node: Node }[];
+  nodes: Node[];
+  pageInfo: PageInfo;
+  totalCount: () => Promise<number>;
+}
+
+/**
+ * Builds a page from rows fetched with `limit + 1`. The total is a thunk so the count query
+ * only runs when a client asks for `totalCount`.
+ */
+export function toPage<Node>(rows: Node[], request: PageRequest, count: () => Promise<number>): Page<Node> {
+  const nodes = rows.slice(0, request.limit);
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(request.offset + index), node }));
+  return {
+    edges,
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > request.limit,
+      hasPreviousPage: request.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: count,
+  };
+}
+
+/** Wraps a page in its connection class so the class's `totalCount` method is there to call. */
+export function asConnection<C extends object, Node>(connectionType: new () => C, page: Page<Node>): C {
+  return Object.assign(new connectionType(), page);
+}
+
+/**
+ * Relay connection and edge types for one node type, e.g. `CouncilConnection`/`CouncilEdge`.
+ * Subclass the result with `@ObjectType()` to name the connection.
+ */
+export function Connection<Node extends object>(nodeType: ClassType<Node>, nodeName = nodeType.name) {
+  @ObjectType(`${nodeName}Edge`, { description: `One ${nodeName} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque cursor of this item; pass it as `after`.' })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${nodeName}.` })
+    node!: Node;
+  }
+
+  // Never reachable itself, so type-graphql 2 leaves it out of the schema; subclasses inherit its fields.
+  @ObjectType(`${nodeName}ConnectionBase`)
+  abstract class ConnectionType {
+    @Field(() => [Edge], { description: 'The items on this page with their cursors.' })
+    edges!: Edge[];
+
+    @Field(() => [nodeType], { description: 'The items on this page, without cursors.' })
+    nodes!: Node[];
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo!: PageInfo;
+
+    totalCount!: () => Promise<number>;
+
+    @Field(() => Int, { name: 'totalCount', description: 'Number of items in the whole filtered list.' })
+    total(): Promise<number> {
+      return this.totalCount();
+    }
+  }
+  return ConnectionType;
+}

@@ -1,0 +1,31 @@
+import { readSubgraphConfig } from './config';
+import { createDatabase } from './db';
+import { createLogger } from './logger';
+import { onShutdown } from './shutdown';
+import { startSubgraph, type SubgraphModule } from './subgraph';
+
+/**
+ * Starts one subgraph as its own process, configured from the environment (what each
+ * docker-compose service runs). It does not migrate: run `npm run migrate` first.
+ */
+export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
+  const logger = createLogger(module.name);
+  try {
+    const config = readSubgraphConfig(module.name, module.defaultPort);
+    logger.level = config.logLevel;
+    const database = createDatabase({
+      url: config.databaseUrl,
+      schema: module.schema,
+      applicationName: `${module.name}-subgraph`,
+      poolMax: config.poolMax,
+      statementTimeoutMs: config.statementTimeoutMs,
+      connectTimeoutMs: config.connectTimeoutMs,
+      logger,
+    });
+    const service = await startSubgraph({ module, database, port: config.port, logger, sharedSecret: config.sharedSecret });
+    onShutdown(logger, [service.stop, database.destroy]);
+  } catch (error) {
+    logger.fatal({ err: error }, `${module.name} failed to start`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,52 @@
+import { sql, type Kysely } from 'kysely';
+import type { BaseContext } from '@apollo/server';
+import type { FederatedSchema } from './federated-schema';
+import type { DatasetLoader } from './ingest/loader';
+import type { Migrations } from './migrator';
+import type { SourceDescriptor } from './source';
+import type { Database } from './db';
+import { startService, type RunningService } from './http-service';
+import type { Logger } from './logger';
+
+/**
+ * Everything the scripts need to know about one subgraph: how to migrate, load, build and serve
+ * it. `scripts/` iterates over these instead of knowing each subgraph by name.
+ */
+export interface SubgraphModule<DB = any, Context extends BaseContext = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Service name, as in the supergraph (`councils`). */
+  name: string;
+  /** The Postgres schema it owns. */
+  schema: string;
+  defaultPort: number;
+  migrations: Migrations;
+  /** In load order. */
+  loaders: DatasetLoader[];
+  sources: SourceDescriptor[];
+  buildSchema: () => Promise<FederatedSchema>;
+  createContext: (db: Kysely<DB>) => Context;
+}
+
+export interface StartSubgraphOptions<DB> {
+  module: SubgraphModule<DB>;
+  database: Database<DB>;
+  port: number;
+  logger: Logger;
+  sharedSecret?: string;
+}
+
+/** Serves one subgraph over HTTP; `/readyz` answers once its database does. */
+export async function startSubgraph<DB>(options: StartSubgraphOptions<DB>): Promise<RunningService> {
+  const { schema } = await options.module.buildSchema();
+  const { db } = options.database;
+  return startService({
+    name: options.module.name,
+    port: options.port,
+    logger: options.logger,
+    schema,
+    sharedSecret: options.sharedSecret,
+    context: async () => options.module.createContext(db),
+    readiness: async () => {
+      await sql`select 1`.execute(db);
+    },
+  });
+}
