@@ -82,6 +82,12 @@ export async function startEmbeddedPostgres(options: {
   }
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
-    stop: () => server.stop(),
+    // Ctrl-C in a terminal signals postgres too; once it has exited, the package's stop() would
+    // wait for an exit event that already happened.
+    stop: async () => {
+      const child = server.process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await server.stop();
+    },
   };
 }

@@ -9,6 +9,8 @@ import { ImdEdition } from '../src/deprivation/imd-edition.enum';
 
 /** Where each fact sits in one edition's file; the editions name their columns differently. */
 interface DeprivationColumns {
+  /** Districts the edition ranks (296 in 2025, 317 in 2019): ranks run from 1 to this. */
+  rankedAmong: number;
   code: string;
   name?: string;
   rankOfAverageScore: string;
@@ -48,13 +50,16 @@ export function deprivationLoader(source: SourceDescriptor, edition: ImdEdition,
         (await db.selectFrom('council').select('gss_code').where('gss_code', 'in', codes).execute()).map((c) => c.gss_code),
       );
       const problems: Problem[] = duplicateKeys(file, records, columns.code, (row) => (row as Row)[columns.code] as string);
+      if (records.length > columns.rankedAmong) {
+        problems.push({ file, line: 0, reason: `${records.length} rows, but the edition ranks only ${columns.rankedAmong} districts` });
+      }
       for (const { line, row } of records) {
         const r = row as Row;
         if (!known.has(r[columns.code])) {
           problems.push({ file, line, column: columns.code, reason: `"${r[columns.code]}" is not the GSS code of a council in the register` });
         }
-        if ((r[columns.rankOfAverageScore] as number) > records.length) {
-          problems.push({ file, line, column: columns.rankOfAverageScore, reason: `rank ${r[columns.rankOfAverageScore]} is beyond the ${records.length} districts in the file` });
+        if ((r[columns.rankOfAverageScore] as number) > columns.rankedAmong) {
+          problems.push({ file, line, column: columns.rankOfAverageScore, reason: `rank ${r[columns.rankOfAverageScore]} is beyond the ${columns.rankedAmong} districts the edition ranks` });
         }
       }
       return problems;
@@ -77,8 +82,8 @@ export function deprivationLoader(source: SourceDescriptor, edition: ImdEdition,
             rank_of_average_rank: columns.rankOfAverageRank ? (r[columns.rankOfAverageRank] as number | null) : null,
             average_rank: columns.averageRank ? (r[columns.averageRank] as number | null) : null,
             proportion_most_deprived_10pct: r[columns.proportionMostDeprived] as number | null,
-            ranked_among: records.length,
-            decile: decileOf(rank, records.length),
+            ranked_among: columns.rankedAmong,
+            decile: decileOf(rank, columns.rankedAmong),
             source_id: source.id,
           };
         }),

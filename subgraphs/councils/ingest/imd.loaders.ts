@@ -3,6 +3,7 @@ import { deprivationLoader } from './deprivation.loader';
 import { imd2019Source, imd2025Source } from './sources';
 
 export const imd2025Loader = deprivationLoader(imd2025Source, ImdEdition.IMD_2025, {
+  rankedAmong: 296,
   code: 'lad24_code',
   name: 'lad24_name',
   rankOfAverageScore: 'imd_rank_of_average_score',
@@ -13,6 +14,7 @@ export const imd2025Loader = deprivationLoader(imd2025Source, ImdEdition.IMD_202
 });
 
 export const imd2019Loader = deprivationLoader(imd2019Source, ImdEdition.IMD_2019, {
+  rankedAmong: 317,
   code: 'lad19_code',
   rankOfAverageScore: 'imd_rank_of_average_score_derived',
   averageScore: 'imd_average_score',
