@@ -41,7 +41,7 @@ export function depthLimit(maxDepth: number) {
           context.reportError(
             new GraphQLError(
               `Operation "${operation.name?.value ?? '(anonymous)'}" is ${depth} fields deep; the limit is ${maxDepth}`,
-              { nodes: [operation], extensions: { code: 'QUERY_TOO_DEEP' } },
+              { nodes: [operation] },
             ),
           );
         }

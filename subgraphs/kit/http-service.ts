@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import express, { type Request } from 'express';
@@ -44,7 +45,6 @@ const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'FORBIDDEN',
-  'QUERY_TOO_DEEP',
   'DOWNSTREAM_SERVICE_ERROR',
 ]);
 
@@ -102,6 +102,8 @@ export async function startService<Context extends BaseContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogger<Context>(options.logger),
+      // Traces are for Apollo's hosted service, which we do not use.
+      ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       ...(options.plugins ?? []),
     ],
   } as ConstructorParameters<typeof ApolloServer<Context>>[0]);

@@ -75,14 +75,14 @@ export async function listCouncils(db: Db, filter: CouncilFilter | undefined, or
   let query = applyFilter(db.selectFrom('council'), filter).selectAll('council');
   switch (order.field) {
     case CouncilOrderField.POPULATION:
-      query = query.orderBy('council.population', sql.raw(`${direction} nulls last`));
+      query = query.orderBy('council.population', (ob) => ob[direction]().nullsLast());
       break;
     case CouncilOrderField.IMD_2025_RANK:
       query = query
         .leftJoin('deprivation', (join) =>
           join.onRef('deprivation.council_id', '=', 'council.id').on('deprivation.edition', '=', ImdEdition.IMD_2025),
         )
-        .orderBy('deprivation.rank_of_average_score', sql.raw(`${direction} nulls last`));
+        .orderBy('deprivation.rank_of_average_score', (ob) => ob[direction]().nullsLast());
       break;
     case CouncilOrderField.CODE:
       query = query.orderBy('council.code', direction);
