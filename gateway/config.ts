@@ -19,10 +19,15 @@ export const urlVariable = (subgraph: string) => `${subgraph.toUpperCase().repla
 
 /** The subgraphs named in a supergraph, with the URLs written in it. */
 export function subgraphsIn(supergraphSdl: string): { name: string; url: string }[] {
-  return [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(([, name, url]) => ({ name, url }));
+  return [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(
+    ([, name, url]) => ({ name, url }),
+  );
 }
 
-export function readGatewayConfig(supergraphSdlOf: (file: string) => string, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+export function readGatewayConfig(
+  supergraphSdlOf: (file: string) => string,
+  env: NodeJS.ProcessEnv = process.env,
+): GatewayConfig {
   const base = readConfig(
     {
       GATEWAY_PORT: port(4000),
@@ -39,7 +44,8 @@ export function readGatewayConfig(supergraphSdlOf: (file: string) => string, env
   for (const { name } of subgraphsIn(supergraphSdlOf(base.SUPERGRAPH_PATH))) {
     const value = env[urlVariable(name)];
     if (value === undefined) continue;
-    if (!z.string().url().safeParse(value).success) problems.push(`${urlVariable(name)}: must be a URL, got "${value}"`);
+    if (!z.string().url().safeParse(value).success)
+      problems.push(`${urlVariable(name)}: must be a URL, got "${value}"`);
     else subgraphUrls[name] = value;
   }
   if (problems.length) throw new ConfigError(problems);

@@ -16,7 +16,8 @@ export function depthLimit(maxDepth: number) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+      if (definition.kind === Kind.FRAGMENT_DEFINITION)
+        fragments.set(definition.name.value, definition);
     }
     const depthOf = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): number => {
       if (!selectionSet) return 0;
@@ -24,12 +25,18 @@ export function depthLimit(maxDepth: number) {
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
           if (selection.name.value.startsWith('__')) continue;
-          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
+          deepest = Math.max(
+            deepest,
+            selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1,
+          );
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
         } else if (!seen.has(selection.name.value)) {
           const fragment = fragments.get(selection.name.value);
-          deepest = Math.max(deepest, depthOf(fragment?.selectionSet, new Set([...seen, selection.name.value])));
+          deepest = Math.max(
+            deepest,
+            depthOf(fragment?.selectionSet, new Set([...seen, selection.name.value])),
+          );
         }
       }
       return deepest;

@@ -1,6 +1,10 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { readFileSync } from 'node:fs';
-import { SHARED_SECRET_HEADER, startService, type RunningService } from '../subgraphs/kit/http-service';
+import {
+  SHARED_SECRET_HEADER,
+  startService,
+  type RunningService,
+} from '../subgraphs/kit/http-service';
 import type { Logger } from '../subgraphs/kit/logger';
 import type { GatewayConfig } from './config';
 import { subgraphsIn } from './config';
@@ -14,9 +18,14 @@ type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>
  */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningService> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
-  const urls = new Map(subgraphsIn(supergraphSdl).map(({ name, url }) => [name, config.subgraphUrls[name] ?? url]));
+  const urls = new Map(
+    subgraphsIn(supergraphSdl).map(({ name, url }) => [name, config.subgraphUrls[name] ?? url]),
+  );
   const fetcher = ((url: string, init: RequestInit) =>
-    fetch(url, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as unknown as Fetcher;
+    fetch(url, {
+      ...init,
+      signal: AbortSignal.timeout(config.subgraphTimeoutMs),
+    })) as unknown as Fetcher;
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -26,7 +35,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         url: urls.get(name) ?? url,
         fetcher,
         willSendRequest: ({ request }) => {
-          if (config.sharedSecret) request.http?.headers.set(SHARED_SECRET_HEADER, config.sharedSecret);
+          if (config.sharedSecret)
+            request.http?.headers.set(SHARED_SECRET_HEADER, config.sharedSecret);
         },
       }),
   });
@@ -44,7 +54,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       await Promise.all(
         [...urls].map(async ([name, url]) => {
           const readyz = url.replace(/\/graphql$/, '/readyz');
-          const response = await fetch(readyz, { signal: AbortSignal.timeout(2_000) }).catch(() => null);
+          const response = await fetch(readyz, { signal: AbortSignal.timeout(2_000) }).catch(
+            () => null,
+          );
           if (!response?.ok) failures.push(name);
         }),
       );

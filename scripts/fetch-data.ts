@@ -25,11 +25,15 @@ async function main() {
       console.log(`ok    ${source.fileName} (${body.length} bytes) from ${source.downloadUrl}`);
     } catch (error) {
       failed += 1;
-      console.error(`FAIL  ${source.fileName} from ${source.downloadUrl}: ${(error as Error).message}`);
+      console.error(
+        `FAIL  ${source.fileName} from ${source.downloadUrl}: ${(error as Error).message}`,
+      );
     }
   }
   if (failed) {
-    console.error(`${failed} download(s) failed; the loaders fall back to ../shared/data when ./data lacks a file.`);
+    console.error(
+      `${failed} download(s) failed; the loaders fall back to ../shared/data when ./data lacks a file.`,
+    );
     process.exitCode = 1;
   }
 }

@@ -13,7 +13,18 @@ async function main() {
   await migrateAll(url, logger);
   const dataDir = requireDataDir();
   const reports = await ingestAll(url, dataDir, logger);
-  console.table(reports.map(({ sourceId, file, rows, inserted, updated, removed, unchanged, ms }) => ({ sourceId, file, rows, inserted, updated, removed, unchanged, ms })));
+  console.table(
+    reports.map(({ sourceId, file, rows, inserted, updated, removed, unchanged, ms }) => ({
+      sourceId,
+      file,
+      rows,
+      inserted,
+      updated,
+      removed,
+      unchanged,
+      ms,
+    })),
+  );
 }
 
 main().catch((error) => {

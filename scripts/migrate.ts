@@ -5,7 +5,8 @@ import { migrateAll } from './lib/database';
 async function main() {
   const logger = createLogger('migrate');
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is required (npm start sets up an embedded database by itself)');
+  if (!url)
+    throw new Error('DATABASE_URL is required (npm start sets up an embedded database by itself)');
   await migrateAll(url, logger);
 }
 

@@ -11,7 +11,13 @@ import { onShutdown } from '../subgraphs/kit/shutdown';
 import { startSubgraph } from '../subgraphs/kit/subgraph';
 import { subgraphModules } from '../subgraphs';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
-import { ensureDatabase, ingestAll, migrateAll, needsInitialLoad, requireDataDir } from './lib/database';
+import {
+  ensureDatabase,
+  ingestAll,
+  migrateAll,
+  needsInitialLoad,
+  requireDataDir,
+} from './lib/database';
 
 const DATABASE_NAME = 'community_power';
 
@@ -35,14 +41,22 @@ async function main() {
   const started = performance.now();
   const logger = createLogger('start');
   const stops: (() => Promise<void>)[] = [];
-  onShutdown(logger, [async () => { for (const stop of stops.reverse()) await stop(); }]);
+  onShutdown(logger, [
+    async () => {
+      for (const stop of stops.reverse()) await stop();
+    },
+  ]);
 
   try {
     if (!process.env.DATABASE_URL) {
       const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
       const dataDir = path.join(projectRoot(), '.pgdata');
       logger.info({ dataDir, port }, 'starting embedded PostgreSQL');
-      const postgres = await startEmbeddedPostgres({ dataDir, port, log: (message) => logger.debug(message) });
+      const postgres = await startEmbeddedPostgres({
+        dataDir,
+        port,
+        log: (message) => logger.debug(message),
+      });
       stops.push(postgres.stop);
       process.env.DATABASE_URL = await ensureDatabase(postgres.adminUrl, DATABASE_NAME);
     }
@@ -54,7 +68,10 @@ async function main() {
       const dataDir = requireDataDir();
       logger.info({ dataDir }, 'empty database: loading the open data');
       const reports = await ingestAll(databaseUrl, dataDir, logger);
-      logger.info({ files: reports.length, ms: Math.round(performance.now() - loadStarted) }, 'open data loaded');
+      logger.info(
+        { files: reports.length, ms: Math.round(performance.now() - loadStarted) },
+        'open data loaded',
+      );
     }
 
     const urls: Record<string, string> = {};
@@ -81,14 +98,23 @@ async function main() {
       urls[urlVariable(module.name)] = service.url;
     }
 
-    const gatewayConfig = readGatewayConfig((file) => readFileSync(file, 'utf8'), { ...process.env, ...urls });
+    const gatewayConfig = readGatewayConfig((file) => readFileSync(file, 'utf8'), {
+      ...process.env,
+      ...urls,
+    });
     const gateway = await startGateway(gatewayConfig, logger.child({ service: 'gateway' }));
     stops.push(gateway.stop);
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`\nCommunity power graph is up in ${seconds}s.\n\n  GraphQL endpoint: ${gateway.url}\n`);
-    console.log(`Try:\n\ncurl -s ${gateway.url} -H 'content-type: application/json' \\\n  --data '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`);
-    console.log(`or open ${gateway.url} in a browser and paste:\n\n${EXAMPLE_QUERY}\n\nCtrl-C stops everything.`);
+    console.log(
+      `\nCommunity power graph is up in ${seconds}s.\n\n  GraphQL endpoint: ${gateway.url}\n`,
+    );
+    console.log(
+      `Try:\n\ncurl -s ${gateway.url} -H 'content-type: application/json' \\\n  --data '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`,
+    );
+    console.log(
+      `or open ${gateway.url} in a browser and paste:\n\n${EXAMPLE_QUERY}\n\nCtrl-C stops everything.`,
+    );
   } catch (error) {
     logger.fatal({ err: error }, 'start failed');
     for (const stop of stops.reverse()) await stop().catch(() => undefined);

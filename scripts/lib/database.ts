@@ -24,13 +24,26 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<st
 }
 
 /** The database URL of one subgraph: its own variable, else the shared one. */
-export function databaseUrlFor(module: SubgraphModule, sharedUrl: string, env = process.env): string {
+export function databaseUrlFor(
+  module: SubgraphModule,
+  sharedUrl: string,
+  env = process.env,
+): string {
   return env[`${module.name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`] ?? sharedUrl;
 }
 
-export async function migrateAll(sharedUrl: string, logger?: Logger, modules = subgraphModules): Promise<void> {
+export async function migrateAll(
+  sharedUrl: string,
+  logger?: Logger,
+  modules = subgraphModules,
+): Promise<void> {
   for (const module of modules) {
-    const database = createDatabase({ url: databaseUrlFor(module, sharedUrl), schema: module.schema, applicationName: 'migrate', logger });
+    const database = createDatabase({
+      url: databaseUrlFor(module, sharedUrl),
+      schema: module.schema,
+      applicationName: 'migrate',
+      logger,
+    });
     try {
       const applied = await migrateToLatest(database.db, module.schema, module.migrations);
       logger?.info({ schema: module.schema, applied }, 'migrated');
@@ -40,7 +53,8 @@ export async function migrateAll(sharedUrl: string, logger?: Logger, modules = s
   }
 }
 
-export const allSourceFiles = (modules = subgraphModules) => modules.flatMap((m) => m.sources.map((s) => s.fileName));
+export const allSourceFiles = (modules = subgraphModules) =>
+  modules.flatMap((m) => m.sources.map((s) => s.fileName));
 
 /** Finds the data directory or explains where it was looked for. */
 export function requireDataDir(modules = subgraphModules): string {
@@ -54,13 +68,25 @@ export function requireDataDir(modules = subgraphModules): string {
 }
 
 /** Runs every loader of every subgraph, in order. Stops at the first rejected file. */
-export async function ingestAll(sharedUrl: string, dataDir: string, logger?: Logger, modules = subgraphModules): Promise<IngestReport[]> {
+export async function ingestAll(
+  sharedUrl: string,
+  dataDir: string,
+  logger?: Logger,
+  modules = subgraphModules,
+): Promise<IngestReport[]> {
   const reports: IngestReport[] = [];
   for (const module of modules) {
-    const database = createDatabase({ url: databaseUrlFor(module, sharedUrl), schema: module.schema, applicationName: 'ingest', logger });
+    const database = createDatabase({
+      url: databaseUrlFor(module, sharedUrl),
+      schema: module.schema,
+      applicationName: 'ingest',
+      logger,
+    });
     try {
       for (const loader of module.loaders) {
-        reports.push(await runLoader(database.db, loader, path.join(dataDir, loader.source.fileName), logger));
+        reports.push(
+          await runLoader(database.db, loader, path.join(dataDir, loader.source.fileName), logger),
+        );
       }
     } finally {
       await database.destroy();
@@ -70,11 +96,22 @@ export async function ingestAll(sharedUrl: string, dataDir: string, logger?: Log
 }
 
 /** True when any subgraph has never loaded data (fresh database). */
-export async function needsInitialLoad(sharedUrl: string, modules = subgraphModules): Promise<boolean> {
+export async function needsInitialLoad(
+  sharedUrl: string,
+  modules = subgraphModules,
+): Promise<boolean> {
   for (const module of modules) {
-    const database = createDatabase({ url: databaseUrlFor(module, sharedUrl), schema: module.schema, applicationName: 'start' });
+    const database = createDatabase({
+      url: databaseUrlFor(module, sharedUrl),
+      schema: module.schema,
+      applicationName: 'start',
+    });
     try {
-      const run = await database.db.selectFrom('ingest_run' as never).select('id' as never).limit(1).executeTakeFirst();
+      const run = await database.db
+        .selectFrom('ingest_run' as never)
+        .select('id' as never)
+        .limit(1)
+        .executeTakeFirst();
       if (!run) return true;
     } finally {
       await database.destroy();

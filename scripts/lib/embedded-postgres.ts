@@ -32,7 +32,8 @@ async function clearLeftovers(dataDir: string, log: (message: string) => void): 
     log(`stopping postgres ${pid} left running by an earlier run`);
     process.kill(pid, 'SIGINT');
     for (let waited = 0; isAlive(pid); waited += 100) {
-      if (waited > 15_000) throw new Error(`postgres ${pid} (data in ${dataDir}) did not stop; stop it by hand`);
+      if (waited > 15_000)
+        throw new Error(`postgres ${pid} (data in ${dataDir}) did not stop; stop it by hand`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -22,11 +22,22 @@ export async function composeSchemas(): Promise<ComposedSchemas> {
   const subgraphs = [];
   for (const module of subgraphModules) {
     const { sdl } = await module.buildSchema();
-    subgraphs.push({ name: module.name, sdl, url: `http://localhost:${module.defaultPort}/graphql` });
+    subgraphs.push({
+      name: module.name,
+      sdl,
+      url: `http://localhost:${module.defaultPort}/graphql`,
+    });
   }
-  const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
+  const result = composeServices(
+    subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })),
+  );
   if (result.errors) {
-    throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+    throw new Error(
+      `Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`,
+    );
   }
-  return { subgraphs: subgraphs.map(({ name, sdl }) => ({ name, sdl })), supergraph: result.supergraphSdl };
+  return {
+    subgraphs: subgraphs.map(({ name, sdl }) => ({ name, sdl })),
+    supergraph: result.supergraphSdl,
+  };
 }

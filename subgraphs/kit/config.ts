@@ -8,12 +8,17 @@ export class ConfigError extends Error {
   }
 }
 
-export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
-export const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+export const port = (fallback: number) =>
+  z.coerce.number().int().min(0).max(65535).default(fallback);
+export const positiveInt = (fallback: number) =>
+  z.coerce.number().int().positive().default(fallback);
 export const postgresUrl = z
   .string()
   .url()
-  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
+  .refine(
+    (value) => /^postgres(ql)?:\/\//.test(value),
+    'must start with postgres:// or postgresql://',
+  );
 export const logLevel = z
   .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   .default('info');
@@ -29,7 +34,9 @@ export function readConfig<Shape extends z.ZodRawShape>(
   const result = z.object(shape).safeParse(env);
   if (!result.success) {
     throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+      result.error.issues.map(
+        (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+      ),
     );
   }
   return result.data;

@@ -32,7 +32,10 @@ export interface PageRequest {
 }
 
 /** Turns Relay arguments into an offset window, rejecting sizes outside 1..MAX_PAGE_SIZE. */
-export function pageRequest(first: number | undefined | null, after: string | undefined | null): PageRequest {
+export function pageRequest(
+  first: number | undefined | null,
+  after: string | undefined | null,
+): PageRequest {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${limit}`, 'first');
@@ -51,9 +54,16 @@ export interface Page<Node> {
  * Builds a page from rows fetched with `limit + 1`. The total is a thunk so the count query
  * only runs when a client asks for `totalCount`.
  */
-export function toPage<Node>(rows: Node[], request: PageRequest, count: () => Promise<number>): Page<Node> {
+export function toPage<Node>(
+  rows: Node[],
+  request: PageRequest,
+  count: () => Promise<number>,
+): Page<Node> {
   const nodes = rows.slice(0, request.limit);
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(request.offset + index), node }));
+  const edges = nodes.map((node, index) => ({
+    cursor: encodeCursor(request.offset + index),
+    node,
+  }));
   return {
     edges,
     nodes,
@@ -68,7 +78,10 @@ export function toPage<Node>(rows: Node[], request: PageRequest, count: () => Pr
 }
 
 /** Wraps a page in its connection class so the class's `totalCount` method is there to call. */
-export function asConnection<C extends object, Node>(connectionType: new () => C, page: Page<Node>): C {
+export function asConnection<C extends object, Node>(
+  connectionType: new () => C,
+  page: Page<Node>,
+): C {
   return Object.assign(new connectionType(), page);
 }
 
@@ -76,7 +89,10 @@ export function asConnection<C extends object, Node>(connectionType: new () => C
  * Relay connection and edge types for one node type, e.g. `CouncilConnection`/`CouncilEdge`.
  * Subclass the result with `@ObjectType()` to name the connection.
  */
-export function Connection<Node extends object>(nodeType: ClassType<Node>, nodeName = nodeType.name) {
+export function Connection<Node extends object>(
+  nodeType: ClassType<Node>,
+  nodeName = nodeType.name,
+) {
   @ObjectType(`${nodeName}Edge`, { description: `One ${nodeName} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque cursor of this item; pass it as `after`.' })
@@ -100,7 +116,10 @@ export function Connection<Node extends object>(nodeType: ClassType<Node>, nodeN
 
     totalCount!: () => Promise<number>;
 
-    @Field(() => Int, { name: 'totalCount', description: 'Number of items in the whole filtered list.' })
+    @Field(() => Int, {
+      name: 'totalCount',
+      description: 'Number of items in the whole filtered list.',
+    })
     total(): Promise<number> {
       return this.totalCount();
     }

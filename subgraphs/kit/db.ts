@@ -37,7 +37,9 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
     application_name: options.applicationName,
   });
   // Without a listener, Postgres closing an idle connection (restart, failover) kills the process.
-  pool.on('error', (error) => options.logger?.error({ err: error }, 'idle database connection failed'));
+  pool.on('error', (error) =>
+    options.logger?.error({ err: error }, 'idle database connection failed'),
+  );
 
   const root = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),

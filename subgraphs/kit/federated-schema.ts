@@ -5,7 +5,14 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 
 export const FEDERATION_VERSION = 'https://specs.apollo.dev/federation/v2.7';
-const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible'];
+const FEDERATION_IMPORTS = [
+  '@key',
+  '@shareable',
+  '@external',
+  '@requires',
+  '@provides',
+  '@inaccessible',
+];
 
 export interface FederatedSchemaOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -27,7 +34,9 @@ export interface FederatedSchema {
  * `@shareable` through `@Directive`, but its own schema emitter drops them, so the schema is
  * printed with directives kept, given the `@link` header and rebuilt by `buildSubgraphSchema`.
  */
-export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<FederatedSchema> {
+export async function buildFederatedSchema(
+  options: FederatedSchemaOptions,
+): Promise<FederatedSchema> {
   const typeGraphQLSchema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
@@ -38,7 +47,10 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
 
   const resolvers = createResolversMap(typeGraphQLSchema) as GraphQLResolverMap<unknown>;
   for (const [typeName, typeResolvers] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(typeResolvers as object) } as never;
+    resolvers[typeName] = {
+      ...(resolvers[typeName] as object),
+      ...(typeResolvers as object),
+    } as never;
   }
   const schema = buildSubgraphSchema({ typeDefs, resolvers });
   return { schema, sdl: printSubgraphSchema(schema) };

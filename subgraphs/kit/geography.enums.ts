@@ -28,5 +28,6 @@ export enum Region {
 registerEnumType(Nation, { name: 'Nation', description: 'A nation of the United Kingdom.' });
 registerEnumType(Region, {
   name: 'Region',
-  description: "An English region (the former Government Office regions, as ONS uses them), or the nation for Scotland, Wales and Northern Ireland.",
+  description:
+    'An English region (the former Government Office regions, as ONS uses them), or the nation for Scotland, Wales and Northern Ireland.',
 });

@@ -118,14 +118,25 @@ export async function startService<Context extends BaseContext>(
       res.json({ status: 'ready', service: options.name });
     } catch (error) {
       options.logger.warn({ err: error }, 'not ready');
-      res.status(503).json({ status: 'not ready', service: options.name, reason: (error as Error).message });
+      res
+        .status(503)
+        .json({ status: 'not ready', service: options.name, reason: (error as Error).message });
     }
   });
   app.use(
     '/graphql',
     (req, res, next) => {
       if (options.sharedSecret && req.get(SHARED_SECRET_HEADER) !== options.sharedSecret) {
-        res.status(403).json({ errors: [{ message: 'This subgraph only answers its gateway', extensions: { code: 'FORBIDDEN' } }] });
+        res
+          .status(403)
+          .json({
+            errors: [
+              {
+                message: 'This subgraph only answers its gateway',
+                extensions: { code: 'FORBIDDEN' },
+              },
+            ],
+          });
         return;
       }
       next();

@@ -22,7 +22,13 @@ export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
       connectTimeoutMs: config.connectTimeoutMs,
       logger,
     });
-    const service = await startSubgraph({ module, database, port: config.port, logger, sharedSecret: config.sharedSecret });
+    const service = await startSubgraph({
+      module,
+      database,
+      port: config.port,
+      logger,
+      sharedSecret: config.sharedSecret,
+    });
     onShutdown(logger, [service.stop, database.destroy]);
   } catch (error) {
     logger.fatal({ err: error }, `${module.name} failed to start`);

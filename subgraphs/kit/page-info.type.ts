@@ -12,6 +12,9 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item on this page.' })
   startCursor?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item on this page; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item on this page; pass it as `after` for the next page.',
+  })
   endCursor?: string | null;
 }

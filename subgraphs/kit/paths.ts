@@ -16,10 +16,14 @@ export function projectRoot(): string {
  * The open-data directory, in the order DESIGN.md fixes: `DATA_DIR`; `./data` when it holds the
  * files; `../shared/data` beside the checkout. Returns null when none has them.
  */
-export function resolveDataDir(requiredFiles: string[], env: NodeJS.ProcessEnv = process.env): string | null {
+export function resolveDataDir(
+  requiredFiles: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): string | null {
   const root = projectRoot();
   if (env.DATA_DIR) return path.resolve(root, env.DATA_DIR);
-  const holdsFiles = (dir: string) => requiredFiles.every((file) => existsSync(path.join(dir, file)));
+  const holdsFiles = (dir: string) =>
+    requiredFiles.every((file) => existsSync(path.join(dir, file)));
   for (const candidate of [path.join(root, 'data'), path.join(root, '..', 'shared', 'data')]) {
     if (holdsFiles(candidate)) return candidate;
   }

@@ -34,6 +34,7 @@ export const LICENCES = {
   },
   openParliamentV3: {
     licence: 'Open Parliament Licence v3.0',
-    licenceUrl: 'https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/',
+    licenceUrl:
+      'https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/',
   },
 } as const;

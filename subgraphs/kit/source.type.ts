@@ -31,16 +31,23 @@ export class Source {
   @Field(() => String, { description: 'Version or date of the copy loaded.' })
   version!: string;
 
-  @Field(() => String, { nullable: true, description: 'When this API last loaded the file (ISO 8601), if known.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When this API last loaded the file (ISO 8601), if known.',
+  })
   loadedAt?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Set when a value was inferred or computed by us rather than read from the source; says how.',
+    description:
+      'Set when a value was inferred or computed by us rather than read from the source; says how.',
   })
   derivation?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Caveats to read before relying on the data.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Caveats to read before relying on the data.',
+  })
   caveats?: string | null;
 }
 
@@ -48,7 +55,8 @@ export function toSource(
   descriptor: SourceDescriptor,
   extra: { loadedAt?: Date | string | null; derivation?: string | null } = {},
 ): Source {
-  const loadedAt = extra.loadedAt instanceof Date ? extra.loadedAt.toISOString() : (extra.loadedAt ?? null);
+  const loadedAt =
+    extra.loadedAt instanceof Date ? extra.loadedAt.toISOString() : (extra.loadedAt ?? null);
   return {
     id: descriptor.id,
     dataset: descriptor.dataset,

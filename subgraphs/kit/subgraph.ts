@@ -12,7 +12,8 @@ import type { Logger } from './logger';
  * Everything the scripts need to know about one subgraph: how to migrate, load, build and serve
  * it. `scripts/` iterates over these instead of knowing each subgraph by name.
  */
-export interface SubgraphModule<DB = any, Context extends BaseContext = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+export interface SubgraphModule<DB = any, Context extends BaseContext = any> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Service name, as in the supergraph (`councils`). */
   name: string;
   /** The Postgres schema it owns. */
@@ -35,7 +36,9 @@ export interface StartSubgraphOptions<DB> {
 }
 
 /** Serves one subgraph over HTTP; `/readyz` answers once its database does. */
-export async function startSubgraph<DB>(options: StartSubgraphOptions<DB>): Promise<RunningService> {
+export async function startSubgraph<DB>(
+  options: StartSubgraphOptions<DB>,
+): Promise<RunningService> {
   const { schema } = await options.module.buildSchema();
   const { db } = options.database;
   return startService({

@@ -5,7 +5,8 @@ import { graphql, startTestSubgraph, StatementCounter } from '../support/service
 import { testEnv } from '../support/test-env';
 
 const describeReal = testEnv.realDataMissing ? describe.skip : describe;
-if (testEnv.realDataMissing) console.warn(`councils federation tests skipped: ${testEnv.realDataMissing}`);
+if (testEnv.realDataMissing)
+  console.warn(`councils federation tests skipped: ${testEnv.realDataMissing}`);
 
 describeReal('councils subgraph federation contract', () => {
   let database: TestDatabase;
@@ -32,7 +33,15 @@ describeReal('councils subgraph federation contract', () => {
   });
 
   it('resolves a batch of 100 Council representations with one SQL statement', async () => {
-    const ids = (await database.open<{ council: { id: string } }>('councils').db.selectFrom('council').select('id').orderBy('id').limit(100).execute()).map((r) => r.id);
+    const ids = (
+      await database
+        .open<{ council: { id: string } }>('councils')
+        .db.selectFrom('council')
+        .select('id')
+        .orderBy('id')
+        .limit(100)
+        .execute()
+    ).map((r) => r.id);
     counter.reset();
     const representations = ids.map((id) => ({ __typename: 'Council', id }));
     const { data, errors } = await graphql(
@@ -49,7 +58,13 @@ describeReal('councils subgraph federation contract', () => {
     const { data } = await graphql(
       subgraph.url,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Council { id code } ... on StrategicAuthority { id name } } }',
-      { r: [{ __typename: 'Council', code: 'SHF' }, { __typename: 'Council', id: 'E99999999' }, { __typename: 'StrategicAuthority', id: 'GMCA' }] },
+      {
+        r: [
+          { __typename: 'Council', code: 'SHF' },
+          { __typename: 'Council', id: 'E99999999' },
+          { __typename: 'StrategicAuthority', id: 'GMCA' },
+        ],
+      },
     );
     expect(data!._entities).toEqual([
       { id: 'E08000019', code: 'SHF' },

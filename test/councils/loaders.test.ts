@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { runLoader } from '../../subgraphs/kit/ingest/loader';
 import { IngestValidationError } from '../../subgraphs/kit/ingest/problems';
@@ -13,7 +14,14 @@ const FILES = councilsModule.sources.map((source) => source.fileName);
 
 /** Every row of every councils table, to show that a rejected file changed nothing. */
 async function snapshot(db: Kysely<CouncilsDatabase>) {
-  const tables = ['council', 'strategic_authority', 'deprivation', 'council_name', 'ingest_run', 'record_history'] as const;
+  const tables = [
+    'council',
+    'strategic_authority',
+    'deprivation',
+    'council_name',
+    'ingest_run',
+    'record_history',
+  ] as const;
   const result: Record<string, unknown[]> = {};
   for (const table of tables) result[table] = await db.selectFrom(table).selectAll().execute();
   return result;
@@ -26,7 +34,8 @@ describe('councils loaders', () => {
 
   const loadAll = async () => {
     const reports = [];
-    for (const loader of councilsModule.loaders) reports.push(await runLoader(db, loader, files.path(loader.source.fileName)));
+    for (const loader of councilsModule.loaders)
+      reports.push(await runLoader(db, loader, files.path(loader.source.fileName)));
     return reports;
   };
 
@@ -42,7 +51,11 @@ describe('councils loaders', () => {
     expect(register).toMatchObject({ rows: 15, inserted: 14, updated: 0, removed: 0 });
     expect(authorities).toMatchObject({ rows: 1, inserted: 1 });
 
-    const sheffield = await db.selectFrom('council').selectAll().where('code', '=', 'SHF').executeTakeFirstOrThrow();
+    const sheffield = await db
+      .selectFrom('council')
+      .selectAll()
+      .where('code', '=', 'SHF')
+      .executeTakeFirstOrThrow();
     expect(sheffield).toMatchObject({
       id: 'E08000019',
       name: 'Sheffield',
@@ -55,9 +68,20 @@ describe('councils loaders', () => {
       population_year: 2020,
       active: true,
     });
-    const derry = await db.selectFrom('council').selectAll().where('code', '=', 'NIR-A').executeTakeFirstOrThrow();
-    expect(derry).toMatchObject({ id: 'NIR-A', gss_code: null, active: false, end_date: '2015-03-31' });
-    expect(await db.selectFrom('council').where('kind', '=', 'COMB').selectAll().execute()).toEqual([]);
+    const derry = await db
+      .selectFrom('council')
+      .selectAll()
+      .where('code', '=', 'NIR-A')
+      .executeTakeFirstOrThrow();
+    expect(derry).toMatchObject({
+      id: 'NIR-A',
+      gss_code: null,
+      active: false,
+      end_date: '2015-03-31',
+    });
+    expect(await db.selectFrom('council').where('kind', '=', 'COMB').selectAll().execute()).toEqual(
+      [],
+    );
   });
 
   it('computes deciles from the rank among all ranked districts', async () => {
@@ -68,14 +92,20 @@ describe('councils loaders', () => {
       .where('council_id', '=', 'E08000019')
       .where('edition', '=', 'IMD_2025')
       .executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ rank_of_average_score: 56, ranked_among: 296, decile: 2, average_score: 27.574 });
+    expect(row).toMatchObject({
+      rank_of_average_score: 56,
+      ranked_among: 296,
+      decile: 2,
+      average_score: 27.574,
+    });
   });
 
   it('is idempotent: the same files again change nothing', async () => {
     await loadAll();
     const before = await snapshot(db);
     const second = await loadAll();
-    for (const report of second) expect(report).toMatchObject({ inserted: 0, updated: 0, removed: 0 });
+    for (const report of second)
+      expect(report).toMatchObject({ inserted: 0, updated: 0, removed: 0 });
     const after = await snapshot(db);
     expect(after.council).toEqual(before.council);
     expect(after.record_history).toEqual([]);
@@ -94,33 +124,57 @@ describe('councils loaders', () => {
     const report = await runLoader(db, registerLoader, files.path('uk_local_authorities.csv'));
     expect(report).toMatchObject({ updated: 1, removed: 1, inserted: 0, unchanged: 12 });
 
-    const history = await db.selectFrom('record_history').selectAll().orderBy('record_key').execute();
+    const history = await db
+      .selectFrom('record_history')
+      .selectAll()
+      .orderBy('record_key')
+      .execute();
     expect(history.map((h) => [h.record_key, h.change])).toEqual([
       ['E08000019', 'updated'],
       ['S12000034', 'removed'],
     ]);
-    expect((history[0].data as { official_name: string }).official_name).toBe('Sheffield City Council');
-    const sheffield = await db.selectFrom('council').select('official_name').where('code', '=', 'SHF').executeTakeFirstOrThrow();
+    expect((history[0].data as { official_name: string }).official_name).toBe(
+      'Sheffield City Council',
+    );
+    const sheffield = await db
+      .selectFrom('council')
+      .select('official_name')
+      .where('code', '=', 'SHF')
+      .executeTakeFirstOrThrow();
     expect(sheffield.official_name).toBe('Sheffield City Council (renamed)');
   });
 
   it('rejects a broken file with every problem located, and writes nothing', async () => {
     await loadAll();
     const before = await snapshot(db);
-    files.edit('uk_local_authorities.csv', (csv) =>
-      csv
-        .replace('E08000019', 'E0800001X') // Sheffield's GSS code
-        .replace(',Scotland,Scotland,SCO,', ',Scotland,Atlantis,SCO,') // Aberdeenshire's region
-        .replace(',2020-03-31,BUC,', ',2020-02-30,BUC,'), // a date that does not exist
+    files.edit(
+      'uk_local_authorities.csv',
+      (csv) =>
+        csv
+          .replace('E08000019', 'E0800001X') // Sheffield's GSS code
+          .replace(',Scotland,Scotland,SCO,', ',Scotland,Atlantis,SCO,') // Aberdeenshire's region
+          .replace(',2020-03-31,BUC,', ',2020-02-30,BUC,'), // a date that does not exist
     );
-    const error = await runLoader(db, registerLoader, files.path('uk_local_authorities.csv')).catch((e) => e);
+    const error = await runLoader(db, registerLoader, files.path('uk_local_authorities.csv')).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(IngestValidationError);
     const problems = (error as IngestValidationError).problems;
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'uk_local_authorities.csv', column: 'gss-code', reason: expect.stringContaining('GSS code') }),
-        expect.objectContaining({ column: 'region', reason: expect.stringContaining('must be one of') }),
-        expect.objectContaining({ column: 'end-date', reason: expect.stringContaining('not a real calendar date') }),
+        expect.objectContaining({
+          file: 'uk_local_authorities.csv',
+          column: 'gss-code',
+          reason: expect.stringContaining('GSS code'),
+        }),
+        expect.objectContaining({
+          column: 'region',
+          reason: expect.stringContaining('must be one of'),
+        }),
+        expect.objectContaining({
+          column: 'end-date',
+          reason: expect.stringContaining('not a real calendar date'),
+        }),
       ]),
     );
     const lines = problems.map((p) => p.line);
@@ -137,34 +191,70 @@ describe('councils loaders', () => {
       return lines.join('\n');
     });
     const content = files.path('uk_local_authorities.csv');
-    const expectedLine = require('node:fs').readFileSync(content, 'utf8').split('\n').findIndex((l: string) => l.startsWith('SHF,')) + 1;
-    const error = (await runLoader(db, registerLoader, content).catch((e) => e)) as IngestValidationError;
+    const expectedLine =
+      readFileSync(content, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('SHF,')) + 1;
+    const error = (await runLoader(db, registerLoader, content).catch(
+      (e) => e,
+    )) as IngestValidationError;
     expect(error.problems).toEqual([
-      { file: 'uk_local_authorities.csv', line: expectedLine, column: 'current-authority', reason: 'must be True or False (got "Yes")' },
+      {
+        file: 'uk_local_authorities.csv',
+        line: expectedLine,
+        column: 'current-authority',
+        reason: 'must be True or False (got "Yes")',
+      },
     ]);
   });
 
   it('rejects a file with a missing column, naming it', async () => {
     files.edit('combined_authorities.csv', (csv) => csv.replace('member_codes,', 'members,'));
     await runLoader(db, registerLoader, files.path('uk_local_authorities.csv'));
-    const error = (await runLoader(db, combinedAuthoritiesLoader, files.path('combined_authorities.csv')).catch((e) => e)) as IngestValidationError;
+    const error = (await runLoader(
+      db,
+      combinedAuthoritiesLoader,
+      files.path('combined_authorities.csv'),
+    ).catch((e) => e)) as IngestValidationError;
     expect(error.problems).toEqual([
-      { file: 'combined_authorities.csv', line: 1, column: 'member_codes', reason: 'required column is missing from the header' },
+      {
+        file: 'combined_authorities.csv',
+        line: 1,
+        column: 'member_codes',
+        reason: 'required column is missing from the header',
+      },
     ]);
   });
 
   it('checks files against each other: members and IMD codes must be councils in the register', async () => {
     await runLoader(db, registerLoader, files.path('uk_local_authorities.csv'));
-    files.edit('combined_authorities.csv', (csv) => csv.replace('BNS;DNC;ROT;SHF', 'BNS;DNC;ROT;LDS'));
-    const error = (await runLoader(db, combinedAuthoritiesLoader, files.path('combined_authorities.csv')).catch((e) => e)) as IngestValidationError;
+    files.edit('combined_authorities.csv', (csv) =>
+      csv.replace('BNS;DNC;ROT;SHF', 'BNS;DNC;ROT;LDS'),
+    );
+    const error = (await runLoader(
+      db,
+      combinedAuthoritiesLoader,
+      files.path('combined_authorities.csv'),
+    ).catch((e) => e)) as IngestValidationError;
     expect(error.problems).toEqual([
-      expect.objectContaining({ line: 2, column: 'member_codes', reason: expect.stringContaining('"LDS" is not a council in the register') }),
+      expect.objectContaining({
+        line: 2,
+        column: 'member_codes',
+        reason: expect.stringContaining('"LDS" is not a council in the register'),
+      }),
     ]);
 
     files.edit('imd2025_england_la_summary.csv', (csv) => csv.replace('E08000019', 'E08000035'));
-    const imdError = (await runLoader(db, imd2025Loader, files.path('imd2025_england_la_summary.csv')).catch((e) => e)) as IngestValidationError;
+    const imdError = (await runLoader(
+      db,
+      imd2025Loader,
+      files.path('imd2025_england_la_summary.csv'),
+    ).catch((e) => e)) as IngestValidationError;
     expect(imdError.problems).toEqual([
-      expect.objectContaining({ column: 'lad24_code', reason: expect.stringContaining('"E08000035" is not the GSS code of a council') }),
+      expect.objectContaining({
+        column: 'lad24_code',
+        reason: expect.stringContaining('"E08000035" is not the GSS code of a council'),
+      }),
     ]);
   });
 });

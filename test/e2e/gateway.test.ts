@@ -1,8 +1,22 @@
 import { councilsModule } from '../../subgraphs/councils/module';
 import type { RunningService } from '../../subgraphs/kit/http-service';
 import { copyDatabase, type TestDatabase } from '../support/databases';
-import { graphql, startTestGateway, startTestSubgraph, StatementCounter } from '../support/services';
+import {
+  graphql,
+  type GraphQLResponse,
+  startTestGateway,
+  startTestSubgraph,
+  StatementCounter,
+} from '../support/services';
 import { testEnv } from '../support/test-env';
+
+interface CouncilPage {
+  councils: {
+    totalCount: number;
+    nodes: { code: string }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
+}
 
 const describeReal = testEnv.realDataMissing ? describe.skip : describe;
 if (testEnv.realDataMissing) console.warn(`end-to-end tests skipped: ${testEnv.realDataMissing}`);
@@ -28,12 +42,44 @@ describeReal('gateway end to end, over HTTP, on the real open data', () => {
   it('answers a council with its authority, members and deprivation', async () => {
     const { data, errors } = await graphql(
       gateway.url,
-      `{ council(code: "SHF") {
-          id name officialName kind tier nation region regionName population { count year }
-          strategicAuthority { id name kind members { code } }
-          deprivation { edition rankOfAverageScore averageScore decile rankedAmong }
-          source { id licence attribution }
-      } }`,
+      `
+        {
+          council(code: "SHF") {
+            id
+            name
+            officialName
+            kind
+            tier
+            nation
+            region
+            regionName
+            population {
+              count
+              year
+            }
+            strategicAuthority {
+              id
+              name
+              kind
+              members {
+                code
+              }
+            }
+            deprivation {
+              edition
+              rankOfAverageScore
+              averageScore
+              decile
+              rankedAmong
+            }
+            source {
+              id
+              licence
+              attribution
+            }
+          }
+        }
+      `,
     );
     expect(errors).toBeUndefined();
     expect(data!.council).toEqual({
@@ -53,10 +99,26 @@ describeReal('gateway end to end, over HTTP, on the real open data', () => {
         members: [{ code: 'BNS' }, { code: 'DNC' }, { code: 'ROT' }, { code: 'SHF' }],
       },
       deprivation: [
-        { edition: 'IMD_2025', rankOfAverageScore: 56, averageScore: 27.574, decile: 2, rankedAmong: 296 },
-        { edition: 'IMD_2019', rankOfAverageScore: 57, averageScore: 27.06, decile: 2, rankedAmong: 317 },
+        {
+          edition: 'IMD_2025',
+          rankOfAverageScore: 56,
+          averageScore: 27.574,
+          decile: 2,
+          rankedAmong: 296,
+        },
+        {
+          edition: 'IMD_2019',
+          rankOfAverageScore: 57,
+          averageScore: 27.06,
+          decile: 2,
+          rankedAmong: 317,
+        },
       ],
-      source: { id: 'S-MYSOC-LA', licence: 'CC-BY-4.0', attribution: expect.stringContaining('mySociety') },
+      source: {
+        id: 'S-MYSOC-LA',
+        licence: 'CC-BY-4.0',
+        attribution: expect.stringContaining('mySociety'),
+      },
     });
   });
 
@@ -65,14 +127,16 @@ describeReal('gateway end to end, over HTTP, on the real open data', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const page: Awaited<ReturnType<typeof graphql>> = await graphql(
+      const page: GraphQLResponse<CouncilPage> = await graphql<CouncilPage>(
         gateway.url,
         'query($after: String) { councils(first: 100, after: $after) { totalCount nodes { code } pageInfo { hasNextPage endCursor } } }',
         { after },
       );
       total = page.data!.councils.totalCount;
-      names.push(...page.data!.councils.nodes.map((n: { code: string }) => n.code));
-      after = page.data!.councils.pageInfo.hasNextPage ? page.data!.councils.pageInfo.endCursor : null;
+      names.push(...page.data!.councils.nodes.map((n) => n.code));
+      after = page.data!.councils.pageInfo.hasNextPage
+        ? page.data!.councils.pageInfo.endCursor
+        : null;
     } while (after);
     // 470 register rows less the 14 combined authorities and the GLA, which are StrategicAuthority.
     expect(total).toBe(455);
@@ -84,7 +148,11 @@ describeReal('gateway end to end, over HTTP, on the real open data', () => {
       gateway.url,
       '{ councils(filter: { nation: ENGLAND, active: true }, orderBy: { field: IMD_2025_RANK }, first: 3) { totalCount nodes { name } } }',
     );
-    expect(data!.councils.nodes.map((n: { name: string }) => n.name)).toEqual(['Blackpool', 'Middlesbrough', 'Burnley']);
+    expect(data!.councils.nodes.map((n: { name: string }) => n.name)).toEqual([
+      'Blackpool',
+      'Middlesbrough',
+      'Burnley',
+    ]);
   });
 
   it('costs a bounded number of SQL statements for 100 councils with their relations', async () => {
@@ -106,21 +174,35 @@ describeReal('gateway end to end, over HTTP, on the real open data', () => {
   });
 
   it('finds a council by a gov.uk spelling of its name', async () => {
-    const { data } = await graphql(gateway.url, '{ council(name: "Kingston upon Hull, City of") { code } }');
+    const { data } = await graphql(
+      gateway.url,
+      '{ council(name: "Kingston upon Hull, City of") { code } }',
+    );
     expect(data!.council).toEqual({ code: 'KHL' });
   });
 
   it('rejects bad input with a message that says what was wrong', async () => {
     const tooMany = await graphql(gateway.url, '{ councils(first: 500) { totalCount } }');
-    expect(tooMany.errors?.[0]).toMatchObject({ message: '`first` must be between 1 and 100; got 500', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(tooMany.errors?.[0]).toMatchObject({
+      message: '`first` must be between 1 and 100; got 500',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
 
     const badCursor = await graphql(gateway.url, '{ councils(after: "nonsense") { totalCount } }');
     expect(badCursor.errors?.[0].message).toContain('`after` is not a cursor issued by this API');
 
-    const twoKeys = await graphql(gateway.url, '{ council(id: "E08000019", code: "SHF") { name } }');
-    expect(twoKeys.errors?.[0].message).toBe('council() takes exactly one of `id`, `code` or `name`');
+    const twoKeys = await graphql(
+      gateway.url,
+      '{ council(id: "E08000019", code: "SHF") { name } }',
+    );
+    expect(twoKeys.errors?.[0].message).toBe(
+      'council() takes exactly one of `id`, `code` or `name`',
+    );
 
-    const badEnum = await graphql(gateway.url, '{ councils(filter: { nation: ATLANTIS }) { totalCount } }');
+    const badEnum = await graphql(
+      gateway.url,
+      '{ councils(filter: { nation: ATLANTIS }) { totalCount } }',
+    );
     expect(badEnum.status).toBe(400);
     expect(badEnum.errors?.[0].message).toContain('ATLANTIS');
   });
@@ -137,7 +219,9 @@ describeReal('gateway end to end, over HTTP, on the real open data', () => {
   });
 
   it('gives partial data and an error when a subgraph is down', async () => {
-    const unreachable = await startTestGateway({ councils: { ...councils, url: 'http://127.0.0.1:9/graphql' } });
+    const unreachable = await startTestGateway({
+      councils: { ...councils, url: 'http://127.0.0.1:9/graphql' },
+    });
     try {
       const { data, errors } = await graphql(unreachable.url, '{ council(code: "SHF") { name } }');
       expect(data?.council ?? null).toBeNull();

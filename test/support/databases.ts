@@ -23,14 +23,21 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 /** A private copy of a template database: `empty` (migrated only) or `real` (open data loaded). */
 export async function copyDatabase(kind: 'empty' | 'real'): Promise<TestDatabase> {
   const name = `${testEnv.prefix}_${kind}_${randomBytes(4).toString('hex')}`;
-  await admin((client) => client.query(`create database ${name} template ${templateName(testEnv.prefix, kind)}`));
+  await admin((client) =>
+    client.query(`create database ${name} template ${templateName(testEnv.prefix, kind)}`),
+  );
   const url = new URL(testEnv.adminUrl);
   url.pathname = `/${name}`;
   const opened: Database<unknown>[] = [];
   return {
     url: url.toString(),
     open<DB>(schema: string, onQuery?: (sql: string) => void) {
-      const database = createDatabase<DB>({ url: url.toString(), schema, applicationName: 'test', onQuery });
+      const database = createDatabase<DB>({
+        url: url.toString(),
+        schema,
+        applicationName: 'test',
+        onQuery,
+      });
       opened.push(database as Database<unknown>);
       return database;
     },

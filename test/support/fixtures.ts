@@ -10,7 +10,8 @@ export const fixturesDir = (subgraph: string) => path.join(__dirname, '..', 'fix
  */
 export function fixtureCopy(subgraph: string, files: string[]) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `cpg-fixtures-${subgraph}-`));
-  for (const file of files) copyFileSync(path.join(fixturesDir(subgraph), file), path.join(dir, file));
+  for (const file of files)
+    copyFileSync(path.join(fixturesDir(subgraph), file), path.join(dir, file));
   return {
     dir,
     path: (file: string) => path.join(dir, file),

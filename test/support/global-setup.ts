@@ -29,7 +29,11 @@ export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cpg-test-pg-'));
-    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true });
+    const embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      ephemeral: true,
+    });
     (globalThis as Record<string, unknown>).__EMBEDDED_PG__ = embedded;
     adminUrl = embedded.adminUrl;
   }
@@ -39,7 +43,9 @@ export default async function globalSetup(): Promise<void> {
 
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
-  await client.query(`create database ${templateName(prefix, 'real')} template ${templateName(prefix, 'empty')}`);
+  await client.query(
+    `create database ${templateName(prefix, 'real')} template ${templateName(prefix, 'empty')}`,
+  );
   await client.end();
 
   const realUrl = emptyUrl.replace(templateName(prefix, 'empty'), templateName(prefix, 'real'));
@@ -47,7 +53,8 @@ export default async function globalSetup(): Promise<void> {
   if (dataDir) {
     await ingestAll(realUrl, dataDir);
   } else {
-    process.env.TEST_REAL_DATA_MISSING = 'no open-data directory (DATA_DIR, ./data or ../shared/data) holds the source files';
+    process.env.TEST_REAL_DATA_MISSING =
+      'no open-data directory (DATA_DIR, ./data or ../shared/data) holds the source files';
   }
   process.env.TEST_ADMIN_URL = adminUrl;
   process.env.TEST_DB_PREFIX = prefix;

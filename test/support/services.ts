@@ -22,18 +22,38 @@ export class StatementCounter {
   }
 }
 
-export async function startTestSubgraph(module: SubgraphModule, database: TestDatabase, counter?: StatementCounter): Promise<RunningService> {
-  return startSubgraph({ module, database: database.open(module.schema, counter?.record), port: 0, logger: quiet, sharedSecret: undefined });
+export async function startTestSubgraph(
+  module: SubgraphModule,
+  database: TestDatabase,
+  counter?: StatementCounter,
+): Promise<RunningService> {
+  return startSubgraph({
+    module,
+    database: database.open(module.schema, counter?.record),
+    port: 0,
+    logger: quiet,
+    sharedSecret: undefined,
+  });
 }
 
 /** The real gateway, on a free port, sending each subgraph its part over HTTP. */
-export async function startTestGateway(subgraphs: Record<string, RunningService>, env: NodeJS.ProcessEnv = {}): Promise<RunningService> {
-  const urls = Object.fromEntries(Object.entries(subgraphs).map(([name, service]) => [urlVariable(name), service.url]));
-  const config = readGatewayConfig((file) => readFileSync(file, 'utf8'), { GATEWAY_PORT: '0', ...urls, ...env });
+export async function startTestGateway(
+  subgraphs: Record<string, RunningService>,
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningService> {
+  const urls = Object.fromEntries(
+    Object.entries(subgraphs).map(([name, service]) => [urlVariable(name), service.url]),
+  );
+  const config = readGatewayConfig((file) => readFileSync(file, 'utf8'), {
+    GATEWAY_PORT: '0',
+    ...urls,
+    ...env,
+  });
   return startGateway(config, quiet);
 }
 
-export interface GraphQLResponse<Data = Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+export interface GraphQLResponse<Data = Record<string, any>> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   data?: Data;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }

@@ -45,19 +45,38 @@ async function checkMembers(
 ): Promise<Problem[]> {
   const codes = [...new Set(records.flatMap((r) => r.row.member_codes))];
   const councils = codes.length
-    ? await db.selectFrom('council').select(['code', 'strategic_authority_code']).where('code', 'in', codes).execute()
+    ? await db
+        .selectFrom('council')
+        .select(['code', 'strategic_authority_code'])
+        .where('code', 'in', codes)
+        .execute()
     : [];
   const authorityOf = new Map(councils.map((c) => [c.code, c.strategic_authority_code]));
   const problems: Problem[] = [];
   for (const { line, row } of records) {
     if (row.member_codes.length !== row.member_count_in_source) {
-      problems.push({ file, line, column: 'member_count_in_source', reason: `says ${row.member_count_in_source} but member_codes lists ${row.member_codes.length}` });
+      problems.push({
+        file,
+        line,
+        column: 'member_count_in_source',
+        reason: `says ${row.member_count_in_source} but member_codes lists ${row.member_codes.length}`,
+      });
     }
     for (const code of row.member_codes) {
       if (!authorityOf.has(code)) {
-        problems.push({ file, line, column: 'member_codes', reason: `"${code}" is not a council in the register (load uk_local_authorities.csv first)` });
+        problems.push({
+          file,
+          line,
+          column: 'member_codes',
+          reason: `"${code}" is not a council in the register (load uk_local_authorities.csv first)`,
+        });
       } else if (authorityOf.get(code) !== row.ca_code) {
-        problems.push({ file, line, column: 'member_codes', reason: `the register puts "${code}" in "${authorityOf.get(code) ?? 'no authority'}", not "${row.ca_code}"` });
+        problems.push({
+          file,
+          line,
+          column: 'member_codes',
+          reason: `the register puts "${code}" in "${authorityOf.get(code) ?? 'no authority'}", not "${row.ca_code}"`,
+        });
       }
     }
   }

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { duplicateKeys } from '../../kit/ingest/csv';
-import { decimal, gssCode, optionalDecimal, optionalInteger, optionalText, positiveInteger } from '../../kit/ingest/cells';
+import {
+  decimal,
+  gssCode,
+  optionalDecimal,
+  optionalInteger,
+  optionalText,
+  positiveInteger,
+} from '../../kit/ingest/cells';
 import type { DatasetLoader } from '../../kit/ingest/loader';
 import type { Problem } from '../../kit/ingest/problems';
 import type { SourceDescriptor } from '../../kit/source';
@@ -24,10 +31,15 @@ interface DeprivationColumns {
  * Decile of the rank of average score among the districts of the edition (1 = most deprived
  * tenth). Not published by MHCLG for districts: we compute it, and the API says so.
  */
-export const decileOf = (rank: number, rankedAmong: number) => Math.max(1, Math.ceil((rank * 10) / rankedAmong));
+export const decileOf = (rank: number, rankedAmong: number) =>
+  Math.max(1, Math.ceil((rank * 10) / rankedAmong));
 
 /** One loader per IMD edition; both write `councils.deprivation`, each only its own edition. */
-export function deprivationLoader(source: SourceDescriptor, edition: ImdEdition, columns: DeprivationColumns): DatasetLoader {
+export function deprivationLoader(
+  source: SourceDescriptor,
+  edition: ImdEdition,
+  columns: DeprivationColumns,
+): DatasetLoader {
   const shape: Record<string, z.ZodTypeAny> = {
     [columns.code]: gssCode(),
     [columns.rankOfAverageScore]: positiveInteger(),
@@ -47,19 +59,40 @@ export function deprivationLoader(source: SourceDescriptor, edition: ImdEdition,
     check: async (db, records, file) => {
       const codes = records.map((r) => (r.row as Row)[columns.code] as string);
       const known = new Set(
-        (await db.selectFrom('council').select('gss_code').where('gss_code', 'in', codes).execute()).map((c) => c.gss_code),
+        (
+          await db.selectFrom('council').select('gss_code').where('gss_code', 'in', codes).execute()
+        ).map((c) => c.gss_code),
       );
-      const problems: Problem[] = duplicateKeys(file, records, columns.code, (row) => (row as Row)[columns.code] as string);
+      const problems: Problem[] = duplicateKeys(
+        file,
+        records,
+        columns.code,
+        (row) => (row as Row)[columns.code] as string,
+      );
       if (records.length > columns.rankedAmong) {
-        problems.push({ file, line: 0, reason: `${records.length} rows, but the edition ranks only ${columns.rankedAmong} districts` });
+        problems.push({
+          file,
+          line: 0,
+          reason: `${records.length} rows, but the edition ranks only ${columns.rankedAmong} districts`,
+        });
       }
       for (const { line, row } of records) {
         const r = row as Row;
         if (!known.has(r[columns.code])) {
-          problems.push({ file, line, column: columns.code, reason: `"${r[columns.code]}" is not the GSS code of a council in the register` });
+          problems.push({
+            file,
+            line,
+            column: columns.code,
+            reason: `"${r[columns.code]}" is not the GSS code of a council in the register`,
+          });
         }
         if ((r[columns.rankOfAverageScore] as number) > columns.rankedAmong) {
-          problems.push({ file, line, column: columns.rankOfAverageScore, reason: `rank ${r[columns.rankOfAverageScore]} is beyond the ${columns.rankedAmong} districts the edition ranks` });
+          problems.push({
+            file,
+            line,
+            column: columns.rankOfAverageScore,
+            reason: `rank ${r[columns.rankOfAverageScore]} is beyond the ${columns.rankedAmong} districts the edition ranks`,
+          });
         }
       }
       return problems;
@@ -79,7 +112,9 @@ export function deprivationLoader(source: SourceDescriptor, edition: ImdEdition,
             area_name: columns.name ? (r[columns.name] as string | null) : null,
             rank_of_average_score: rank,
             average_score: r[columns.averageScore] as number,
-            rank_of_average_rank: columns.rankOfAverageRank ? (r[columns.rankOfAverageRank] as number | null) : null,
+            rank_of_average_rank: columns.rankOfAverageRank
+              ? (r[columns.rankOfAverageRank] as number | null)
+              : null,
             average_rank: columns.averageRank ? (r[columns.averageRank] as number | null) : null,
             proportion_most_deprived_10pct: r[columns.proportionMostDeprived] as number | null,
             ranked_among: columns.rankedAmong,

@@ -20,7 +20,12 @@ export const nameLookupLoader: DatasetLoader<typeof rowSchema> = {
     const problems: Problem[] = [];
     for (const { line, row } of records) {
       if (!known.has(row['local-authority-code'])) {
-        problems.push({ file, line, column: 'local-authority-code', reason: `"${row['local-authority-code']}" is not a code in the register` });
+        problems.push({
+          file,
+          line,
+          column: 'local-authority-code',
+          reason: `"${row['local-authority-code']}" is not a code in the register`,
+        });
       }
     }
     return problems;
@@ -30,14 +35,16 @@ export const nameLookupLoader: DatasetLoader<typeof rowSchema> = {
       table: 'council_name',
       key: ['name', 'council_code'],
       // The upstream file repeats a few identical pairs (e.g. "Dorset Council", DST); one is kept.
-      rows: [...new Map(records.map(({ row }) => [`${row['la-name']}|${row['local-authority-code']}`, row])).values()].map(
-        (row) => ({
-          name: row['la-name'],
-          council_code: row['local-authority-code'],
-          normalised_name: normaliseName(row['la-name']),
-          source_id: nameLookupSource.id,
-        }),
-      ),
+      rows: [
+        ...new Map(
+          records.map(({ row }) => [`${row['la-name']}|${row['local-authority-code']}`, row]),
+        ).values(),
+      ].map((row) => ({
+        name: row['la-name'],
+        council_code: row['local-authority-code'],
+        normalised_name: normaliseName(row['la-name']),
+        source_id: nameLookupSource.id,
+      })),
       runId: run.id,
       now: run.startedAt,
     }),

@@ -50,31 +50,56 @@ const rowSchema = z.object({
 });
 type RegisterRow = z.output<typeof rowSchema>;
 
-const isStrategic = (row: RegisterRow) => (STRATEGIC_TYPES as readonly string[]).includes(row['local-authority-type']);
+const isStrategic = (row: RegisterRow) =>
+  (STRATEGIC_TYPES as readonly string[]).includes(row['local-authority-type']);
 
 /** ONS GSS code, or the register code for the NI districts abolished in 2015, which had none. */
 export const councilId = (row: RegisterRow) => row['gss-code'] ?? row['local-authority-code'];
 
 function checkReferences(file: string, records: CsvRecord<RegisterRow>[]): Problem[] {
-  const councils = new Set(records.filter((r) => !isStrategic(r.row)).map((r) => r.row['local-authority-code']));
-  const strategic = new Set(records.filter((r) => isStrategic(r.row)).map((r) => r.row['local-authority-code']));
+  const councils = new Set(
+    records.filter((r) => !isStrategic(r.row)).map((r) => r.row['local-authority-code']),
+  );
+  const strategic = new Set(
+    records.filter((r) => isStrategic(r.row)).map((r) => r.row['local-authority-code']),
+  );
   const problems: Problem[] = [];
   for (const { line, row } of records) {
     const county = row['county-la'];
     if (county && !councils.has(county)) {
-      problems.push({ file, line, column: 'county-la', reason: `"${county}" is not a council code in this file` });
+      problems.push({
+        file,
+        line,
+        column: 'county-la',
+        reason: `"${county}" is not a council code in this file`,
+      });
     }
     const authority = row['combined-authority'];
     if (authority && !strategic.has(authority)) {
-      problems.push({ file, line, column: 'combined-authority', reason: `"${authority}" is not a combined or strategic authority in this file` });
+      problems.push({
+        file,
+        line,
+        column: 'combined-authority',
+        reason: `"${authority}" is not a combined or strategic authority in this file`,
+      });
     }
     for (const successor of row['replaced-by']) {
       if (!councils.has(successor)) {
-        problems.push({ file, line, column: 'replaced-by', reason: `"${successor}" is not a council code in this file` });
+        problems.push({
+          file,
+          line,
+          column: 'replaced-by',
+          reason: `"${successor}" is not a council code in this file`,
+        });
       }
     }
     if (!isStrategic(row) && row.powers === 'combined') {
-      problems.push({ file, line, column: 'powers', reason: '"combined" powers on a council that is not a combined authority' });
+      problems.push({
+        file,
+        line,
+        column: 'powers',
+        reason: '"combined" powers on a council that is not a combined authority',
+      });
     }
   }
   return problems;

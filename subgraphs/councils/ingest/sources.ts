@@ -1,6 +1,7 @@
 import { LICENCES, type SourceDescriptor } from '../../kit/source';
 
-const MYSOCIETY_LA = 'https://pages.mysociety.org/uk_local_authority_names_and_codes/data/uk_la_past_current/latest';
+const MYSOCIETY_LA =
+  'https://pages.mysociety.org/uk_local_authority_names_and_codes/data/uk_la_past_current/latest';
 const MYSOCIETY_ATTRIBUTION =
   'Contains data from mySociety, "UK Local Authority Names and Codes" (CC BY 4.0), which contains ONS codes under the Open Government Licence v3.0.';
 
@@ -55,7 +56,8 @@ export const imd2025Source: SourceDescriptor = {
   downloadNote:
     'gov.uk publishes the summaries as a spreadsheet (File 10); this CSV was taken from the R data object data/imd2025_england_ltla24.rda in the humaniverse/IMD package (commit 2f6c905).',
   ...LICENCES.oglV3,
-  attribution: 'Contains public sector information licensed under the Open Government Licence v3.0 (MHCLG, English Indices of Deprivation 2025).',
+  attribution:
+    'Contains public sector information licensed under the Open Government Licence v3.0 (MHCLG, English Indices of Deprivation 2025).',
   version: 'published 2025-10-30',
   fileName: 'imd2025_england_la_summary.csv',
   format: 'csv',
@@ -71,7 +73,8 @@ export const imd2019Source: SourceDescriptor = {
   downloadNote:
     'Taken from the R data object data/imd2019_england_ltla19.rda in the humaniverse/IMD package (commit 2f6c905); there is no CSV download.',
   ...LICENCES.oglV3,
-  attribution: 'Contains public sector information licensed under the Open Government Licence v3.0 (MHCLG, English Indices of Deprivation 2019).',
+  attribution:
+    'Contains public sector information licensed under the Open Government Licence v3.0 (MHCLG, English Indices of Deprivation 2019).',
   version: 'published 2019-09-26',
   fileName: 'imd2019_england_la_summary.csv',
   format: 'csv',
@@ -81,4 +84,10 @@ export const imd2019Source: SourceDescriptor = {
 };
 
 /** In load order: later loaders check their references against what earlier ones wrote. */
-export const councilsSources = [registerSource, combinedAuthoritiesSource, imd2025Source, imd2019Source, nameLookupSource];
+export const councilsSources = [
+  registerSource,
+  combinedAuthoritiesSource,
+  imd2025Source,
+  imd2019Source,
+  nameLookupSource,
+];

@@ -18,7 +18,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       started_at timestamptz not null,
       finished_at timestamptz
     )`.execute(db);
-  await sql`create index ingest_run_source_idx on councils.ingest_run (source_id, started_at desc)`.execute(db);
+  await sql`create index ingest_run_source_idx on councils.ingest_run (source_id, started_at desc)`.execute(
+    db,
+  );
 
   await sql`
     create table councils.record_history (
@@ -31,7 +33,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       change text not null check (change in ('updated', 'removed')),
       run_id bigint not null references councils.ingest_run (id)
     )`.execute(db);
-  await sql`create index record_history_record_idx on councils.record_history (table_name, record_key)`.execute(db);
+  await sql`create index record_history_record_idx on councils.record_history (table_name, record_key)`.execute(
+    db,
+  );
 
   await sql`
     create table councils.council (
@@ -68,11 +72,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index council_tier_idx on councils.council (tier)`.execute(db);
   await sql`create index council_active_idx on councils.council (active)`.execute(db);
   await sql`create index council_county_idx on councils.council (county_code)`.execute(db);
-  await sql`create index council_strategic_authority_idx on councils.council (strategic_authority_code)`.execute(db);
+  await sql`create index council_strategic_authority_idx on councils.council (strategic_authority_code)`.execute(
+    db,
+  );
   await sql`create index council_name_idx on councils.council (name, id)`.execute(db);
-  await sql`create index council_population_idx on councils.council (population desc nulls last, id)`.execute(db);
-  await sql`create index council_name_trgm_idx on councils.council using gin (name public.gin_trgm_ops, official_name public.gin_trgm_ops)`.execute(db);
-  await sql`create index council_replaced_by_idx on councils.council using gin (replaced_by_codes)`.execute(db);
+  await sql`create index council_population_idx on councils.council (population desc nulls last, id)`.execute(
+    db,
+  );
+  await sql`create index council_name_trgm_idx on councils.council using gin (name public.gin_trgm_ops, official_name public.gin_trgm_ops)`.execute(
+    db,
+  );
+  await sql`create index council_replaced_by_idx on councils.council using gin (replaced_by_codes)`.execute(
+    db,
+  );
 
   await sql`
     create table councils.strategic_authority (
@@ -108,7 +120,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (edition, council_id)
     )`.execute(db);
   await sql`create index deprivation_council_idx on councils.deprivation (council_id)`.execute(db);
-  await sql`create index deprivation_rank_idx on councils.deprivation (edition, rank_of_average_score)`.execute(db);
+  await sql`create index deprivation_rank_idx on councils.deprivation (edition, rank_of_average_score)`.execute(
+    db,
+  );
 
   await sql`
     create table councils.council_name (
@@ -120,11 +134,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       valid_from timestamptz not null,
       primary key (name, council_code)
     )`.execute(db);
-  await sql`create index council_name_normalised_idx on councils.council_name (normalised_name)`.execute(db);
+  await sql`create index council_name_normalised_idx on councils.council_name (normalised_name)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['council_name', 'deprivation', 'strategic_authority', 'council', 'record_history', 'ingest_run']) {
+  for (const table of [
+    'council_name',
+    'deprivation',
+    'strategic_authority',
+    'council',
+    'record_history',
+    'ingest_run',
+  ]) {
     await sql`drop table if exists ${sql.table(`councils.${table}`)}`.execute(db);
   }
 }

@@ -14,16 +14,34 @@ import { findStrategicAuthoritiesByIds } from './strategic-authority/strategic-a
 /** Per-request DataLoaders: each batch of keys costs one SQL statement. */
 export function createLoaders(db: Kysely<CouncilsDatabase>) {
   return {
-    councilById: keyedLoader((ids) => findCouncilsByIds(db, ids), (row) => row.id),
-    councilByCode: keyedLoader((codes) => findCouncilsByCodes(db, codes), (row) => row.code),
-    districtsByCountyCode: groupedLoader((codes) => findCouncilsByCountyCodes(db, codes), (row) => row.county_code),
+    councilById: keyedLoader(
+      (ids) => findCouncilsByIds(db, ids),
+      (row) => row.id,
+    ),
+    councilByCode: keyedLoader(
+      (codes) => findCouncilsByCodes(db, codes),
+      (row) => row.code,
+    ),
+    districtsByCountyCode: groupedLoader(
+      (codes) => findCouncilsByCountyCodes(db, codes),
+      (row) => row.county_code,
+    ),
     membersByStrategicAuthority: groupedLoader(
       (codes) => findCouncilsByStrategicAuthorities(db, codes),
       (row) => row.strategic_authority_code,
     ),
-    predecessorsByCode: groupedLoader((codes) => findCouncilsReplacedBy(db, codes), (row) => row.replaced_by_codes),
-    deprivationByCouncilId: groupedLoader((ids) => findDeprivationByCouncilIds(db, ids), (row) => row.council_id),
-    strategicAuthorityById: keyedLoader((ids) => findStrategicAuthoritiesByIds(db, ids), (row) => row.id),
+    predecessorsByCode: groupedLoader(
+      (codes) => findCouncilsReplacedBy(db, codes),
+      (row) => row.replaced_by_codes,
+    ),
+    deprivationByCouncilId: groupedLoader(
+      (ids) => findDeprivationByCouncilIds(db, ids),
+      (row) => row.council_id,
+    ),
+    strategicAuthorityById: keyedLoader(
+      (ids) => findStrategicAuthoritiesByIds(db, ids),
+      (row) => row.id,
+    ),
   };
 }
 

@@ -4,7 +4,8 @@ import { z } from 'zod';
  * zod schemas for CSV cells. CSV has no null: an empty cell means "not known" and becomes null
  * for the optional kinds, and is an error for the required ones.
  */
-const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+const blankToNull = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? null : value;
 
 export const text = () => z.string().trim().min(1, 'must not be empty');
 export const optionalText = () => z.preprocess(blankToNull, z.string().trim().nullable());
@@ -41,17 +42,26 @@ export const optionalInteger = () => z.preprocess(blankToNull, integer().nullabl
 export const positiveInteger = () => integer().refine((n) => n > 0, 'must be greater than 0');
 
 export const booleanWord = () =>
-  z.enum(['True', 'False'], { errorMap: () => ({ message: 'must be True or False' }) }).transform((v) => v === 'True');
+  z
+    .enum(['True', 'False'], { errorMap: () => ({ message: 'must be True or False' }) })
+    .transform((v) => v === 'True');
 
 /** ONS GSS code: a letter for the nation, two digits for the entity type, six for the area. */
-export const gssCode = () => z.string().trim().regex(/^[EWSNK]\d{8}$/, 'must be a 9-character ONS GSS code like E08000019');
+export const gssCode = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^[EWSNK]\d{8}$/, 'must be a 9-character ONS GSS code like E08000019');
 export const optionalGssCode = () => z.preprocess(blankToNull, gssCode().nullable());
 
 /** A list in one cell, split on `separator`, blanks dropped. */
 export const list = (separator: string) =>
-  z
-    .string()
-    .transform((value) => value.split(separator).map((item) => item.trim()).filter((item) => item.length > 0));
+  z.string().transform((value) =>
+    value
+      .split(separator)
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
 
 /** One of a fixed set of values, with an error that lists them. */
 export const oneOf = <Values extends readonly [string, ...string[]]>(values: Values) =>

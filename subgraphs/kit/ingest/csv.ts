@@ -25,10 +25,19 @@ export function parseCsv<Schema extends z.ZodTypeAny>(
 ): CsvResult<z.output<Schema>> {
   let parsed: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    parsed = parse(content, { columns: true, bom: true, info: true, skip_empty_lines: true, trim: false });
+    parsed = parse(content, {
+      columns: true,
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      trim: false,
+    });
   } catch (error) {
     const csvError = error as Error & { lines?: number };
-    return { records: [], problems: [{ file, line: csvError.lines ?? 0, reason: `not valid CSV: ${csvError.message}` }] };
+    return {
+      records: [],
+      problems: [{ file, line: csvError.lines ?? 0, reason: `not valid CSV: ${csvError.message}` }],
+    };
   }
 
   const header = content.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
@@ -37,11 +46,19 @@ export function parseCsv<Schema extends z.ZodTypeAny>(
   if (missing.length > 0) {
     return {
       records: [],
-      problems: missing.map((column) => ({ file, line: 1, column, reason: 'required column is missing from the header' })),
+      problems: missing.map((column) => ({
+        file,
+        line: 1,
+        column,
+        reason: 'required column is missing from the header',
+      })),
     };
   }
   if (parsed.length === 0) {
-    return { records: [], problems: [{ file, line: 0, reason: 'the file has a header but no rows' }] };
+    return {
+      records: [],
+      problems: [{ file, line: 0, reason: 'the file has a header but no rows' }],
+    };
   }
 
   const records: CsvRecord<z.output<Schema>>[] = [];
@@ -84,7 +101,12 @@ export function duplicateKeys<Row>(
     if (value === null) continue;
     const seen = firstLine.get(value);
     if (seen !== undefined) {
-      problems.push({ file, line, column, reason: `duplicate value "${value}" (first on line ${seen})` });
+      problems.push({
+        file,
+        line,
+        column,
+        reason: `duplicate value "${value}" (first on line ${seen})`,
+      });
     } else {
       firstLine.set(value, line);
     }

@@ -20,8 +20,16 @@ export interface DatasetLoader<Schema extends z.ZodTypeAny = any> {
   source: SourceDescriptor;
   requiredColumns: string[];
   rowSchema: Schema;
-  check?: (db: Kysely<any>, records: CsvRecord<z.output<Schema>>[], file: string) => Promise<Problem[]>;
-  write: (trx: Kysely<any>, records: CsvRecord<z.output<Schema>>[], run: IngestRun) => Promise<SyncCounts>;
+  check?: (
+    db: Kysely<any>,
+    records: CsvRecord<z.output<Schema>>[],
+    file: string,
+  ) => Promise<Problem[]>;
+  write: (
+    trx: Kysely<any>,
+    records: CsvRecord<z.output<Schema>>[],
+    run: IngestRun,
+  ) => Promise<SyncCounts>;
 }
 
 export interface IngestRun {
@@ -55,14 +63,21 @@ export async function runLoader(
   const checksum = createHash('sha256').update(content).digest('hex');
 
   const { records, problems } = parseCsv(file, content, loader.rowSchema, loader.requiredColumns);
-  if (problems.length === 0 && loader.check) problems.push(...(await loader.check(db, records, file)));
+  if (problems.length === 0 && loader.check)
+    problems.push(...(await loader.check(db, records, file)));
   if (problems.length > 0) throw new IngestValidationError(problems);
 
   const report = await db.transaction().execute(async (trx) => {
     const startedAt = new Date();
     const { id } = await trx
       .insertInto('ingest_run')
-      .values({ source_id: loader.source.id, file_name: file, checksum_sha256: checksum, rows_in_file: records.length, started_at: startedAt })
+      .values({
+        source_id: loader.source.id,
+        file_name: file,
+        checksum_sha256: checksum,
+        rows_in_file: records.length,
+        started_at: startedAt,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const counts = await loader.write(trx, records, { id, startedAt });

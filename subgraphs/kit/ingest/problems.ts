@@ -18,7 +18,10 @@ const SHOWN_IN_MESSAGE = 50;
 export class IngestValidationError extends Error {
   constructor(public readonly problems: Problem[]) {
     const shown = problems.slice(0, SHOWN_IN_MESSAGE).map(formatProblem);
-    const more = problems.length > SHOWN_IN_MESSAGE ? [`... and ${problems.length - SHOWN_IN_MESSAGE} more`] : [];
+    const more =
+      problems.length > SHOWN_IN_MESSAGE
+        ? [`... and ${problems.length - SHOWN_IN_MESSAGE} more`]
+        : [];
     super(
       `Rejected ${problems[0]?.file ?? 'input'}: ${problems.length} problem(s); nothing was written.\n${[...shown, ...more].join('\n')}`,
     );

@@ -26,7 +26,8 @@ function same(a: unknown, b: unknown): boolean {
   if (b === null || b === undefined) return false;
   if (typeof a === 'number' || typeof b === 'number') return Number(a) === Number(b);
   if (Array.isArray(a) || Array.isArray(b)) return JSON.stringify(a) === JSON.stringify(b);
-  if (a instanceof Date || b instanceof Date) return new Date(a as string).getTime() === new Date(b as string).getTime();
+  if (a instanceof Date || b instanceof Date)
+    return new Date(a as string).getTime() === new Date(b as string).getTime();
   return String(a) === String(b);
 }
 
@@ -40,7 +41,8 @@ export async function syncRecords<Row extends Record<string, unknown>>(
   trx: Kysely<any>, // eslint-disable-line @typescript-eslint/no-explicit-any
   options: SyncOptions<Row>,
 ): Promise<SyncCounts> {
-  const keyOf = (row: Record<string, unknown>) => options.key.map((column) => String(row[column])).join('|');
+  const keyOf = (row: Record<string, unknown>) =>
+    options.key.map((column) => String(row[column])).join('|');
   const columns = Object.keys(options.rows[0] ?? {});
 
   let query = trx.selectFrom(options.table).selectAll();
@@ -81,7 +83,10 @@ export async function syncRecords<Row extends Record<string, unknown>>(
   removed.forEach((old) => archive(old, 'removed'));
 
   for (let i = 0; i < history.length; i += INSERT_CHUNK) {
-    await trx.insertInto('record_history').values(history.slice(i, i + INSERT_CHUNK)).execute();
+    await trx
+      .insertInto('record_history')
+      .values(history.slice(i, i + INSERT_CHUNK))
+      .execute();
   }
   for (const old of removed) {
     let del = trx.deleteFrom(options.table);
@@ -89,12 +94,17 @@ export async function syncRecords<Row extends Record<string, unknown>>(
     await del.execute();
   }
   for (const row of toUpdate) {
-    let update = trx.updateTable(options.table).set({ ...row, loaded_by_run: options.runId, valid_from: options.now });
+    let update = trx
+      .updateTable(options.table)
+      .set({ ...row, loaded_by_run: options.runId, valid_from: options.now });
     for (const column of options.key) update = update.where(column, '=', row[column] as never);
     await update.execute();
   }
   for (let i = 0; i < toInsert.length; i += INSERT_CHUNK) {
-    await trx.insertInto(options.table).values(toInsert.slice(i, i + INSERT_CHUNK)).execute();
+    await trx
+      .insertInto(options.table)
+      .values(toInsert.slice(i, i + INSERT_CHUNK))
+      .execute();
   }
   counts.inserted = toInsert.length;
   counts.updated = toUpdate.length;

@@ -33,8 +33,12 @@ registerEnumType(CouncilKind, {
   name: 'CouncilKind',
   description: 'Type of local authority, from the register (`local-authority-type`).',
   valuesConfig: {
-    COUNTY: { description: 'English county council (upper tier over districts). Register code CTY.' },
-    NON_METROPOLITAN_DISTRICT: { description: 'English district council under a county council. NMD.' },
+    COUNTY: {
+      description: 'English county council (upper tier over districts). Register code CTY.',
+    },
+    NON_METROPOLITAN_DISTRICT: {
+      description: 'English district council under a county council. NMD.',
+    },
     METROPOLITAN_DISTRICT: { description: 'English metropolitan borough (all-purpose). MD.' },
     UNITARY_AUTHORITY: { description: 'English unitary authority (all-purpose). UA.' },
     LONDON_BOROUGH: { description: 'London borough. LBO.' },
@@ -48,4 +52,7 @@ registerEnumType(CouncilTier, {
   name: 'CouncilTier',
   description: 'Which services the council provides, from the register (`powers`).',
 });
-registerEnumType(CouncilOrderField, { name: 'CouncilOrderField', description: 'What to sort councils by.' });
+registerEnumType(CouncilOrderField, {
+  name: 'CouncilOrderField',
+  description: 'What to sort councils by.',
+});

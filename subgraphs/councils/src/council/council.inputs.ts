@@ -17,16 +17,28 @@ export class CouncilFilter {
   @Field(() => CouncilTier, { nullable: true, description: 'Only councils of this tier.' })
   tier?: CouncilTier;
 
-  @Field(() => ID, { nullable: true, description: 'Only members of this strategic authority (its id, e.g. `GMCA`).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only members of this strategic authority (its id, e.g. `GMCA`).',
+  })
   strategicAuthorityId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only districts of this county council (its id, e.g. `E10000014`).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only districts of this county council (its id, e.g. `E10000014`).',
+  })
   countyId?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'True for current councils only, false for abolished ones only.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True for current councils only, false for abolished ones only.',
+  })
   active?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name or official name (1 to 100 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive part of the name or official name (1 to 100 characters).',
+  })
   nameContains?: string;
 }
 

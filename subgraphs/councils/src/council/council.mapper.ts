@@ -18,14 +18,18 @@ export function toCouncil(row: CouncilRow): Council {
     region: row.region as Region | null,
     regionName: row.region,
     population:
-      row.population !== null && row.population_year !== null ? { count: row.population, year: row.population_year } : null,
+      row.population !== null && row.population_year !== null
+        ? { count: row.population, year: row.population_year }
+        : null,
     areaKm2: row.area_km2,
     active: row.active,
     startDate: row.start_date,
     endDate: row.end_date,
     formerGssCodes: row.former_gss_codes,
     location:
-      row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
+      row.latitude !== null && row.longitude !== null
+        ? { latitude: row.latitude, longitude: row.longitude }
+        : null,
     govUkSlug: row.gov_uk_slug,
     countyCode: row.county_code,
     strategicAuthorityCode: row.strategic_authority_code,

@@ -16,11 +16,22 @@ export const findCouncilsByIds = (db: Db, ids: readonly string[]): Promise<Counc
 export const findCouncilsByCodes = (db: Db, codes: readonly string[]): Promise<CouncilRow[]> =>
   db.selectFrom('council').selectAll().where('code', 'in', codes).execute();
 
-export const findCouncilsByCountyCodes = (db: Db, codes: readonly string[]): Promise<CouncilRow[]> =>
+export const findCouncilsByCountyCodes = (
+  db: Db,
+  codes: readonly string[],
+): Promise<CouncilRow[]> =>
   db.selectFrom('council').selectAll().where('county_code', 'in', codes).orderBy('name').execute();
 
-export const findCouncilsByStrategicAuthorities = (db: Db, codes: readonly string[]): Promise<CouncilRow[]> =>
-  db.selectFrom('council').selectAll().where('strategic_authority_code', 'in', codes).orderBy('name').execute();
+export const findCouncilsByStrategicAuthorities = (
+  db: Db,
+  codes: readonly string[],
+): Promise<CouncilRow[]> =>
+  db
+    .selectFrom('council')
+    .selectAll()
+    .where('strategic_authority_code', 'in', codes)
+    .orderBy('name')
+    .execute();
 
 /** Councils whose `replaced-by` names any of `codes`: the predecessors of those councils. */
 export const findCouncilsReplacedBy = (db: Db, codes: readonly string[]): Promise<CouncilRow[]> =>
@@ -42,7 +53,12 @@ export async function findCouncilCodesByName(db: Db, name: string): Promise<stri
       db
         .selectFrom('council')
         .select('code')
-        .where((eb) => eb.or([eb(eb.fn('lower', ['name']), '=', name.toLowerCase()), eb(eb.fn('lower', ['official_name']), '=', name.toLowerCase())])),
+        .where((eb) =>
+          eb.or([
+            eb(eb.fn('lower', ['name']), '=', name.toLowerCase()),
+            eb(eb.fn('lower', ['official_name']), '=', name.toLowerCase()),
+          ]),
+        ),
     )
     .execute();
   return rows.map((row) => row.code);
@@ -57,20 +73,31 @@ function applyFilter(query: CouncilQuery, filter: CouncilFilter | undefined): Co
   if (filter.region) q = q.where('council.region', '=', filter.region);
   if (filter.kind?.length) q = q.where('council.kind', 'in', filter.kind);
   if (filter.tier) q = q.where('council.tier', '=', filter.tier);
-  if (filter.active !== undefined && filter.active !== null) q = q.where('council.active', '=', filter.active);
-  if (filter.strategicAuthorityId) q = q.where('council.strategic_authority_code', '=', filter.strategicAuthorityId);
+  if (filter.active !== undefined && filter.active !== null)
+    q = q.where('council.active', '=', filter.active);
+  if (filter.strategicAuthorityId)
+    q = q.where('council.strategic_authority_code', '=', filter.strategicAuthorityId);
   if (filter.countyId) {
     const countyId = filter.countyId;
-    q = q.where('council.county_code', '=', (eb) => eb.selectFrom('council as county').select('county.code').where('county.id', '=', countyId));
+    q = q.where('council.county_code', '=', (eb) =>
+      eb.selectFrom('council as county').select('county.code').where('county.id', '=', countyId),
+    );
   }
   if (filter.nameContains) {
     const pattern = `%${escapeLike(filter.nameContains)}%`;
-    q = q.where((eb) => eb.or([eb('council.name', 'ilike', pattern), eb('council.official_name', 'ilike', pattern)]));
+    q = q.where((eb) =>
+      eb.or([eb('council.name', 'ilike', pattern), eb('council.official_name', 'ilike', pattern)]),
+    );
   }
   return q;
 }
 
-export async function listCouncils(db: Db, filter: CouncilFilter | undefined, order: CouncilOrder, page: PageRequest): Promise<CouncilRow[]> {
+export async function listCouncils(
+  db: Db,
+  filter: CouncilFilter | undefined,
+  order: CouncilOrder,
+  page: PageRequest,
+): Promise<CouncilRow[]> {
   const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
   let query = applyFilter(db.selectFrom('council'), filter).selectAll('council');
   switch (order.field) {
@@ -80,7 +107,9 @@ export async function listCouncils(db: Db, filter: CouncilFilter | undefined, or
     case CouncilOrderField.IMD_2025_RANK:
       query = query
         .leftJoin('deprivation', (join) =>
-          join.onRef('deprivation.council_id', '=', 'council.id').on('deprivation.edition', '=', ImdEdition.IMD_2025),
+          join
+            .onRef('deprivation.council_id', '=', 'council.id')
+            .on('deprivation.edition', '=', ImdEdition.IMD_2025),
         )
         .orderBy('deprivation.rank_of_average_score', (ob) => ob[direction]().nullsLast());
       break;
@@ -92,7 +121,11 @@ export async function listCouncils(db: Db, filter: CouncilFilter | undefined, or
     default:
       query = query.orderBy('council.name', direction);
   }
-  return query.orderBy('council.id', direction).offset(page.offset).limit(page.limit + 1).execute();
+  return query
+    .orderBy('council.id', direction)
+    .offset(page.offset)
+    .limit(page.limit + 1)
+    .execute();
 }
 
 export async function countCouncils(db: Db, filter: CouncilFilter | undefined): Promise<number> {

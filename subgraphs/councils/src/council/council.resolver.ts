@@ -32,75 +32,130 @@ export class CouncilResolver {
     @Arg('name', () => String, { nullable: true }) name?: string,
   ): Promise<Council | null> {
     const given = [id, code, name].filter((value) => value !== undefined && value !== null);
-    if (given.length !== 1) throw badUserInput('council() takes exactly one of `id`, `code` or `name`');
+    if (given.length !== 1)
+      throw badUserInput('council() takes exactly one of `id`, `code` or `name`');
     if (id) return mapOrNull(await loaders.councilById.load(id));
     if (code) return mapOrNull(await loaders.councilByCode.load(code.toUpperCase()));
     const codes = await findCouncilCodesByName(db, name!);
     if (codes.length > 1) {
-      throw badUserInput(`"${name}" matches several councils (${codes.sort().join(', ')}); ask by \`code\` or \`id\``, 'name');
+      throw badUserInput(
+        `"${name}" matches several councils (${codes.sort().join(', ')}); ask by \`code\` or \`id\``,
+        'name',
+      );
     }
     return codes.length ? mapOrNull(await loaders.councilByCode.load(codes[0])) : null;
   }
 
-  @Query(() => CouncilConnection, { description: 'Councils, filtered and ordered, a page at a time (at most 100 per page).' })
+  @Query(() => CouncilConnection, {
+    description: 'Councils, filtered and ordered, a page at a time (at most 100 per page).',
+  })
   async councils(
     @Ctx() { db }: CouncilsContext,
     @Arg('filter', () => CouncilFilter, { nullable: true }) filter?: CouncilFilter,
-    @Arg('orderBy', () => CouncilOrder, { nullable: true, description: 'Defaults to name, ascending.' }) orderBy?: CouncilOrder,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after?: string,
+    @Arg('orderBy', () => CouncilOrder, {
+      nullable: true,
+      description: 'Defaults to name, ascending.',
+    })
+    orderBy?: CouncilOrder,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' })
+    first?: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: '`endCursor` of the previous page.',
+    })
+    after?: string,
   ): Promise<CouncilConnection> {
     if (filter?.nameContains !== undefined && filter.nameContains !== null) {
       const length = filter.nameContains.trim().length;
       if (length < 1 || length > MAX_NAME_FILTER) {
-        throw badUserInput(`\`filter.nameContains\` must be 1 to ${MAX_NAME_FILTER} characters; got ${length}`, 'filter.nameContains');
+        throw badUserInput(
+          `\`filter.nameContains\` must be 1 to ${MAX_NAME_FILTER} characters; got ${length}`,
+          'filter.nameContains',
+        );
       }
     }
     const request = pageRequest(first, after);
     const rows = await listCouncils(db, filter, orderBy ?? new CouncilOrder(), request);
-    return asConnection(CouncilConnection, toPage(rows.map(toCouncil), request, () => countCouncils(db, filter)));
+    return asConnection(
+      CouncilConnection,
+      toPage(rows.map(toCouncil), request, () => countCouncils(db, filter)),
+    );
   }
 
-  @FieldResolver(() => Council, { nullable: true, description: 'The county council above this district, if any.' })
-  async county(@Root() council: Council, @Ctx() { loaders }: CouncilsContext): Promise<Council | null> {
-    return council.countyCode ? mapOrNull(await loaders.councilByCode.load(council.countyCode)) : null;
+  @FieldResolver(() => Council, {
+    nullable: true,
+    description: 'The county council above this district, if any.',
+  })
+  async county(
+    @Root() council: Council,
+    @Ctx() { loaders }: CouncilsContext,
+  ): Promise<Council | null> {
+    return council.countyCode
+      ? mapOrNull(await loaders.councilByCode.load(council.countyCode))
+      : null;
   }
 
-  @FieldResolver(() => [Council], { description: 'District councils under this county council (empty for other kinds).' })
-  async districts(@Root() council: Council, @Ctx() { loaders }: CouncilsContext): Promise<Council[]> {
+  @FieldResolver(() => [Council], {
+    description: 'District councils under this county council (empty for other kinds).',
+  })
+  async districts(
+    @Root() council: Council,
+    @Ctx() { loaders }: CouncilsContext,
+  ): Promise<Council[]> {
     return (await loaders.districtsByCountyCode.load(council.code)).map(toCouncil);
   }
 
-  @FieldResolver(() => StrategicAuthority, { nullable: true, description: 'The combined authority or GLA this council belongs to, if any.' })
-  async strategicAuthority(@Root() council: Council, @Ctx() { loaders }: CouncilsContext): Promise<StrategicAuthority | null> {
+  @FieldResolver(() => StrategicAuthority, {
+    nullable: true,
+    description: 'The combined authority or GLA this council belongs to, if any.',
+  })
+  async strategicAuthority(
+    @Root() council: Council,
+    @Ctx() { loaders }: CouncilsContext,
+  ): Promise<StrategicAuthority | null> {
     if (!council.strategicAuthorityCode) return null;
     const row = await loaders.strategicAuthorityById.load(council.strategicAuthorityCode);
     return row ? toStrategicAuthority(row) : null;
   }
 
-  @FieldResolver(() => [Council], { description: 'Councils this one replaced (abolished councils whose successor it is).' })
-  async predecessors(@Root() council: Council, @Ctx() { loaders }: CouncilsContext): Promise<Council[]> {
+  @FieldResolver(() => [Council], {
+    description: 'Councils this one replaced (abolished councils whose successor it is).',
+  })
+  async predecessors(
+    @Root() council: Council,
+    @Ctx() { loaders }: CouncilsContext,
+  ): Promise<Council[]> {
     return (await loaders.predecessorsByCode.load(council.code)).map(toCouncil);
   }
 
-  @FieldResolver(() => [Council], { description: 'Councils that replaced this one when it was abolished (the register\'s `replaced-by`).' })
-  async successors(@Root() council: Council, @Ctx() { loaders }: CouncilsContext): Promise<Council[]> {
-    return present(await loaders.councilByCode.loadMany(council.replacedByCodes).then(rejectErrors)).map(toCouncil);
+  @FieldResolver(() => [Council], {
+    description:
+      "Councils that replaced this one when it was abolished (the register's `replaced-by`).",
+  })
+  async successors(
+    @Root() council: Council,
+    @Ctx() { loaders }: CouncilsContext,
+  ): Promise<Council[]> {
+    return present(
+      await loaders.councilByCode.loadMany(council.replacedByCodes).then(rejectErrors),
+    ).map(toCouncil);
   }
 
   @FieldResolver(() => [Deprivation], {
-    description: 'English Indices of Deprivation summaries, newest edition first; empty outside England and for councils no edition covers.',
+    description:
+      'English Indices of Deprivation summaries, newest edition first; empty outside England and for councils no edition covers.',
   })
   async deprivation(
     @Root() council: Council,
     @Ctx() { loaders }: CouncilsContext,
-    @Arg('edition', () => ImdEdition, { nullable: true, description: 'Only this edition.' }) edition?: ImdEdition,
+    @Arg('edition', () => ImdEdition, { nullable: true, description: 'Only this edition.' })
+    edition?: ImdEdition,
   ): Promise<Deprivation[]> {
     const rows = await loaders.deprivationByCouncilId.load(council.id);
     return rows.filter((row) => !edition || row.edition === edition).map(toDeprivation);
   }
 
-  @FieldResolver(() => Source, { description: 'Where this council\'s record comes from.' })
+  @FieldResolver(() => Source, { description: "Where this council's record comes from." })
   source(@Root() council: Council): Source {
     return toSource(sourceById(council.sourceId), { loadedAt: council.loadedAt });
   }

@@ -17,7 +17,7 @@ export class Population {
 @Directive('@key(fields: "code")')
 @ObjectType({
   description:
-    'A UK local authority (current or former), from mySociety\'s register of local authority names and codes. Combined authorities and the GLA are `StrategicAuthority`, not councils.',
+    "A UK local authority (current or former), from mySociety's register of local authority names and codes. Combined authorities and the GLA are `StrategicAuthority`, not councils.",
 })
 export class Council {
   @Field(() => ID, {
@@ -26,10 +26,15 @@ export class Council {
   })
   id!: string;
 
-  @Field(() => String, { description: 'Stable register code (e.g. `SHF`), used by mySociety and gov.uk lists.' })
+  @Field(() => String, {
+    description: 'Stable register code (e.g. `SHF`), used by mySociety and gov.uk lists.',
+  })
   code!: string;
 
-  @Field(() => String, { nullable: true, description: 'ONS GSS code, or null where the council never had one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ONS GSS code, or null where the council never had one.',
+  })
   gssCode!: string | null;
 
   @Field(() => String, { description: 'Everyday name (e.g. `Sheffield`).' })
@@ -41,7 +46,9 @@ export class Council {
   @Field(() => CouncilKind, { description: 'Type of authority.' })
   kind!: CouncilKind;
 
-  @Field(() => String, { description: 'Type of authority as the register writes it (e.g. `Metropolitan district`).' })
+  @Field(() => String, {
+    description: 'Type of authority as the register writes it (e.g. `Metropolitan district`).',
+  })
   kindName!: string;
 
   @Field(() => CouncilTier, { description: 'Which tier of services it provides.' })
@@ -53,31 +60,50 @@ export class Council {
   @Field(() => Region, { nullable: true, description: 'English region, or the nation elsewhere.' })
   region!: Region | null;
 
-  @Field(() => String, { nullable: true, description: 'Region as the register writes it (e.g. `Yorkshire and The Humber`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Region as the register writes it (e.g. `Yorkshire and The Humber`).',
+  })
   regionName!: string | null;
 
-  @Field(() => Population, { nullable: true, description: 'Population (ONS mid-2020 estimate); null where the register has none.' })
+  @Field(() => Population, {
+    nullable: true,
+    description: 'Population (ONS mid-2020 estimate); null where the register has none.',
+  })
   population!: Population | null;
 
   @Field(() => Float, { nullable: true, description: 'Area in square kilometres.' })
   areaKm2!: number | null;
 
-  @Field(() => Boolean, { description: 'True for a council that exists today; false for an abolished one.' })
+  @Field(() => Boolean, {
+    description: 'True for a council that exists today; false for an abolished one.',
+  })
   active!: boolean;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the council came into being, where the register gives it.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Date the council came into being, where the register gives it.',
+  })
   startDate!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the council was abolished.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Date the council was abolished.',
+  })
   endDate!: string | null;
 
-  @Field(() => [String], { description: 'GSS codes the council used before boundary or code changes.' })
+  @Field(() => [String], {
+    description: 'GSS codes the council used before boundary or code changes.',
+  })
   formerGssCodes!: string[];
 
   @Field(() => GeoPoint, { nullable: true, description: 'Centroid of the council area.' })
   location!: GeoPoint | null;
 
-  @Field(() => String, { nullable: true, description: 'Slug of the council on gov.uk (`https://www.gov.uk/find-local-council/<slug>`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Slug of the council on gov.uk (`https://www.gov.uk/find-local-council/<slug>`).',
+  })
   govUkSlug!: string | null;
 
   // Not exposed: keys to related records, resolved through loaders.

@@ -19,5 +19,8 @@ export const toDeprivation = (row: DeprivationRow): Deprivation => ({
   decile: row.decile,
   rankOfAverageRank: row.rank_of_average_rank,
   proportionInMostDeprived10Percent: row.proportion_most_deprived_10pct,
-  source: toSource(sourceById(row.source_id), { loadedAt: row.valid_from, derivation: DERIVATION[row.edition as ImdEdition] }),
+  source: toSource(sourceById(row.source_id), {
+    loadedAt: row.valid_from,
+    derivation: DERIVATION[row.edition as ImdEdition],
+  }),
 });

@@ -10,7 +10,9 @@ registerEnumType(StrategicAuthorityKind, {
   name: 'StrategicAuthorityKind',
   description: 'Kind of strategic authority.',
   valuesConfig: {
-    COMBINED_AUTHORITY: { description: 'A combined authority or combined county authority (mayoral or not).' },
+    COMBINED_AUTHORITY: {
+      description: 'A combined authority or combined county authority (mayoral or not).',
+    },
     STRATEGIC_REGIONAL_AUTHORITY: { description: 'The Greater London Authority.' },
   },
 });

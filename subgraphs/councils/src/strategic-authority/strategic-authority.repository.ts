@@ -4,13 +4,29 @@ import type { CouncilsDatabase, StrategicAuthorityRow } from '../database';
 
 type Db = Kysely<CouncilsDatabase>;
 
-export const findStrategicAuthoritiesByIds = (db: Db, ids: readonly string[]): Promise<StrategicAuthorityRow[]> =>
+export const findStrategicAuthoritiesByIds = (
+  db: Db,
+  ids: readonly string[],
+): Promise<StrategicAuthorityRow[]> =>
   db.selectFrom('strategic_authority').selectAll().where('id', 'in', ids).execute();
 
-export const listStrategicAuthorities = (db: Db, page: PageRequest): Promise<StrategicAuthorityRow[]> =>
-  db.selectFrom('strategic_authority').selectAll().orderBy('name').orderBy('id').offset(page.offset).limit(page.limit + 1).execute();
+export const listStrategicAuthorities = (
+  db: Db,
+  page: PageRequest,
+): Promise<StrategicAuthorityRow[]> =>
+  db
+    .selectFrom('strategic_authority')
+    .selectAll()
+    .orderBy('name')
+    .orderBy('id')
+    .offset(page.offset)
+    .limit(page.limit + 1)
+    .execute();
 
 export async function countStrategicAuthorities(db: Db): Promise<number> {
-  const { count } = await db.selectFrom('strategic_authority').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom('strategic_authority')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(count);
 }

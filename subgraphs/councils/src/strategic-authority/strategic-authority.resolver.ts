@@ -7,12 +7,18 @@ import type { CouncilsContext } from '../loaders';
 import { sourceById } from '../sources';
 import { StrategicAuthorityConnection } from './strategic-authority.connection';
 import { toStrategicAuthority } from './strategic-authority.mapper';
-import { countStrategicAuthorities, listStrategicAuthorities } from './strategic-authority.repository';
+import {
+  countStrategicAuthorities,
+  listStrategicAuthorities,
+} from './strategic-authority.repository';
 import { StrategicAuthority } from './strategic-authority.type';
 
 @Resolver(() => StrategicAuthority)
 export class StrategicAuthorityResolver {
-  @Query(() => StrategicAuthority, { nullable: true, description: 'One strategic authority by id (register code, e.g. `GMCA`).' })
+  @Query(() => StrategicAuthority, {
+    nullable: true,
+    description: 'One strategic authority by id (register code, e.g. `GMCA`).',
+  })
   async strategicAuthority(
     @Ctx() { loaders }: CouncilsContext,
     @Arg('id', () => ID) id: string,
@@ -21,19 +27,32 @@ export class StrategicAuthorityResolver {
     return row ? toStrategicAuthority(row) : null;
   }
 
-  @Query(() => StrategicAuthorityConnection, { description: 'Combined authorities and the GLA, by name.' })
+  @Query(() => StrategicAuthorityConnection, {
+    description: 'Combined authorities and the GLA, by name.',
+  })
   async strategicAuthorities(
     @Ctx() { db }: CouncilsContext,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after?: string,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' })
+    first?: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: '`endCursor` of the previous page.',
+    })
+    after?: string,
   ): Promise<StrategicAuthorityConnection> {
     const request = pageRequest(first, after);
     const rows = await listStrategicAuthorities(db, request);
-    return asConnection(StrategicAuthorityConnection, toPage(rows.map(toStrategicAuthority), request, () => countStrategicAuthorities(db)));
+    return asConnection(
+      StrategicAuthorityConnection,
+      toPage(rows.map(toStrategicAuthority), request, () => countStrategicAuthorities(db)),
+    );
   }
 
   @FieldResolver(() => [Council], { description: 'Member councils, as the register records them.' })
-  async members(@Root() authority: StrategicAuthority, @Ctx() { loaders }: CouncilsContext): Promise<Council[]> {
+  async members(
+    @Root() authority: StrategicAuthority,
+    @Ctx() { loaders }: CouncilsContext,
+  ): Promise<Council[]> {
     return (await loaders.membersByStrategicAuthority.load(authority.id)).map(toCouncil);
   }
 

@@ -4,7 +4,10 @@ import { Region } from '../../../kit/geography.enums';
 import { StrategicAuthorityKind } from './strategic-authority.enums';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A combined authority, combined county authority or the Greater London Authority, with its member councils.' })
+@ObjectType({
+  description:
+    'A combined authority, combined county authority or the Greater London Authority, with its member councils.',
+})
 export class StrategicAuthority {
   @Field(() => ID, { description: 'Register code (e.g. `GMCA`, `GLA`).' })
   id!: string;
@@ -27,7 +30,10 @@ export class StrategicAuthority {
   @Field(() => Int, { description: 'Number of member councils the source lists.' })
   memberCountInSource!: number;
 
-  @Field(() => String, { nullable: true, description: 'Warnings about the record (e.g. known staleness of the source).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Warnings about the record (e.g. known staleness of the source).',
+  })
   notes!: string | null;
 
   sourceId!: string;
