@@ -7,6 +7,7 @@ module.exports = {
   // databases that each test file copies.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { readGatewayConfig, subgraphsIn, urlVariable } from '../gateway/config';
+import { readSubgraphConfig } from '../subgraphs/kit/config';
+import { subgraphModules } from '../subgraphs';
+
+interface Service {
+  command?: string[];
+  environment?: Record<string, string>;
+  healthcheck?: { test: string[] };
+  ports?: string[];
+  expose?: string[];
+  depends_on?: Record<string, { condition: string }>;
+}
+
+// There is no Docker engine on our machines: this checks that the file and the code agree.
+const root = path.join(__dirname, '..');
+const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), {
+  merge: true,
+}) as { services: Record<string, Service> };
+const supergraph = readFileSync(path.join(root, 'schema', 'supergraph.graphql'), 'utf8');
+
+describe('docker-compose.yml', () => {
+  it('runs one container per subgraph, each configured as its code reads configuration', () => {
+    for (const module of subgraphModules) {
+      const service = compose.services[module.name];
+      expect(service).toBeDefined();
+      expect(service.command).toEqual(['node', `dist/subgraphs/${module.name}/main.js`]);
+      const config = readSubgraphConfig(module.name, module.defaultPort, service.environment);
+      expect(config.port).toBe(module.defaultPort);
+      expect(service.expose).toContain(String(config.port));
+      expect(config.databaseUrl).toMatch(/^postgres:\/\/.+@postgres:5432\//);
+      expect(service.healthcheck?.test.join(' ')).toContain(`localhost:${config.port}/readyz`);
+    }
+  });
+
+  it('points the gateway at every subgraph of the supergraph, on the ports they listen on', () => {
+    const gateway = compose.services.gateway;
+    const config = readGatewayConfig(() => supergraph, gateway.environment);
+    expect(gateway.ports).toContain(`${config.port}:${config.port}`);
+    for (const { name } of subgraphsIn(supergraph)) {
+      const port = readSubgraphConfig(name, 0, compose.services[name].environment).port;
+      expect(config.subgraphUrls[name]).toBe(`http://${name}:${port}/graphql`);
+      expect(gateway.depends_on?.[name]).toEqual({ condition: 'service_healthy' });
+      expect(gateway.environment?.SUBGRAPH_SHARED_SECRET).toBe(
+        compose.services[name].environment?.SUBGRAPH_SHARED_SECRET,
+      );
+    }
+    expect(Object.keys(gateway.environment ?? {})).toEqual(
+      expect.arrayContaining(subgraphsIn(supergraph).map(({ name }) => urlVariable(name))),
+    );
+  });
+
+  it('loads the data before the subgraphs start, from a healthy Postgres', () => {
+    expect(compose.services.ingest.command).toEqual(['node', 'dist/scripts/ingest.js']);
+    expect(compose.services.ingest.depends_on?.postgres).toEqual({ condition: 'service_healthy' });
+    for (const module of subgraphModules) {
+      expect(compose.services[module.name].depends_on?.ingest).toEqual({
+        condition: 'service_completed_successfully',
+      });
+    }
+    expect(compose.services.postgres.healthcheck).toBeDefined();
+  });
+});
