@@ -127,16 +127,14 @@ export async function startService<Context extends BaseContext>(
     '/graphql',
     (req, res, next) => {
       if (options.sharedSecret && req.get(SHARED_SECRET_HEADER) !== options.sharedSecret) {
-        res
-          .status(403)
-          .json({
-            errors: [
-              {
-                message: 'This subgraph only answers its gateway',
-                extensions: { code: 'FORBIDDEN' },
-              },
-            ],
-          });
+        res.status(403).json({
+          errors: [
+            {
+              message: 'This subgraph only answers its gateway',
+              extensions: { code: 'FORBIDDEN' },
+            },
+          ],
+        });
         return;
       }
       next();

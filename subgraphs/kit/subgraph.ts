@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- generic defaults for heterogeneous modules and JSON responses */
 import { sql, type Kysely } from 'kysely';
 import type { BaseContext } from '@apollo/server';
 import type { FederatedSchema } from './federated-schema';
@@ -13,7 +14,6 @@ import type { Logger } from './logger';
  * it. `scripts/` iterates over these instead of knowing each subgraph by name.
  */
 export interface SubgraphModule<DB = any, Context extends BaseContext = any> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Service name, as in the supergraph (`councils`). */
   name: string;
   /** The Postgres schema it owns. */

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- generic defaults for heterogeneous modules and JSON responses */
 import { readFileSync } from 'node:fs';
 import { readGatewayConfig, urlVariable } from '../../gateway/config';
 import { startGateway } from '../../gateway/gateway';
@@ -53,12 +54,11 @@ export async function startTestGateway(
 }
 
 export interface GraphQLResponse<Data = Record<string, any>> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   data?: Data;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export async function graphql<Data = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
+export async function graphql<Data = Record<string, any>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
