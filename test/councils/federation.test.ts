@@ -2,13 +2,9 @@ import { councilsModule } from '../../subgraphs/councils/module';
 import type { RunningService } from '../../subgraphs/kit/http-service';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { graphql, startTestSubgraph, StatementCounter } from '../support/services';
-import { testEnv } from '../support/test-env';
+import { describeWithRealData } from '../support/test-env';
 
-const describeReal = testEnv.realDataMissing ? describe.skip : describe;
-if (testEnv.realDataMissing)
-  console.warn(`councils federation tests skipped: ${testEnv.realDataMissing}`);
-
-describeReal('councils subgraph federation contract', () => {
+describeWithRealData('councils subgraph federation contract', () => {
   let database: TestDatabase;
   let subgraph: RunningService;
   const counter = new StatementCounter();

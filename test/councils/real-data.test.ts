@@ -6,9 +6,7 @@ import type { RunningService } from '../../subgraphs/kit/http-service';
 import { resolveDataDir } from '../../subgraphs/kit/paths';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { graphql, startTestSubgraph } from '../support/services';
-import { testEnv } from '../support/test-env';
-
-const describeReal = testEnv.realDataMissing ? describe.skip : describe;
+import { describeWithRealData } from '../support/test-env';
 
 type CsvRow = Record<string, string>;
 const readCsv = (file: string): CsvRow[] =>
@@ -102,7 +100,7 @@ async function allCouncils(url: string): Promise<Map<string, ApiCouncil>> {
   return councils;
 }
 
-describeReal('the API states what the source files say, exactly', () => {
+describeWithRealData('the API states what the source files say, exactly', () => {
   let database: TestDatabase;
   let subgraph: RunningService;
   let councils: Map<string, ApiCouncil>;

@@ -8,7 +8,7 @@ import {
   startTestSubgraph,
   StatementCounter,
 } from '../support/services';
-import { testEnv } from '../support/test-env';
+import { describeWithRealData } from '../support/test-env';
 
 interface CouncilPage {
   councils: {
@@ -18,10 +18,7 @@ interface CouncilPage {
   };
 }
 
-const describeReal = testEnv.realDataMissing ? describe.skip : describe;
-if (testEnv.realDataMissing) console.warn(`end-to-end tests skipped: ${testEnv.realDataMissing}`);
-
-describeReal('gateway end to end, over HTTP, on the real open data', () => {
+describeWithRealData('gateway end to end, over HTTP, on the real open data', () => {
   let database: TestDatabase;
   let councils: RunningService;
   let gateway: RunningService;

@@ -15,3 +15,14 @@ export const testEnv = {
 };
 
 export const templateName = (prefix: string, kind: 'empty' | 'real') => `${prefix}_${kind}`;
+
+/** `describe` for suites that need the real open data: skipped, with the reason in its name, without it. */
+export function describeWithRealData(name: string, suite: () => void): void {
+  const missing = testEnv.realDataMissing;
+  if (missing) {
+    console.warn(`skipping "${name}": ${missing}`);
+    describe.skip(`${name} [skipped: ${missing}]`, suite);
+  } else {
+    describe(name, suite);
+  }
+}
