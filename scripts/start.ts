@@ -1,25 +1,14 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { readGatewayConfig, urlVariable } from '../gateway/config';
 import { startGateway } from '../gateway/gateway';
 import { readSubgraphConfig } from '../subgraphs/kit/config';
 import { createDatabase } from '../subgraphs/kit/db';
 import type { RunningService } from '../subgraphs/kit/http-service';
 import { createLogger } from '../subgraphs/kit/logger';
-import { projectRoot } from '../subgraphs/kit/paths';
 import { onShutdown } from '../subgraphs/kit/shutdown';
 import { startSubgraph } from '../subgraphs/kit/subgraph';
 import { subgraphModules } from '../subgraphs';
-import { startEmbeddedPostgres } from './lib/embedded-postgres';
-import {
-  ensureDatabase,
-  ingestAll,
-  migrateAll,
-  needsInitialLoad,
-  requireDataDir,
-} from './lib/database';
-
-const DATABASE_NAME = 'community_power';
+import { prepareDatabase, provisionDatabase } from './lib/database';
 
 const EXAMPLE_QUERY = `{
   council(code: "SHF") {
@@ -48,36 +37,14 @@ async function main() {
   ]);
 
   try {
-    if (!process.env.DATABASE_URL) {
-      const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-      const dataDir = path.join(projectRoot(), '.pgdata');
-      logger.info({ dataDir, port }, 'starting embedded PostgreSQL');
-      const postgres = await startEmbeddedPostgres({
-        dataDir,
-        port,
-        log: (message) => logger.debug(message),
-      });
-      stops.push(postgres.stop);
-      process.env.DATABASE_URL = await ensureDatabase(postgres.adminUrl, DATABASE_NAME);
-    }
-    const databaseUrl = process.env.DATABASE_URL;
-
-    await migrateAll(databaseUrl, logger);
-    if (await needsInitialLoad(databaseUrl)) {
-      const loadStarted = performance.now();
-      const dataDir = requireDataDir();
-      logger.info({ dataDir }, 'empty database: loading the open data');
-      const reports = await ingestAll(databaseUrl, dataDir, logger);
-      logger.info(
-        { files: reports.length, ms: Math.round(performance.now() - loadStarted) },
-        'open data loaded',
-      );
-    }
+    const database = await provisionDatabase(logger);
+    if (database.stop) stops.push(database.stop);
+    await prepareDatabase(database.url, logger);
 
     const urls: Record<string, string> = {};
     for (const module of subgraphModules) {
       const config = readSubgraphConfig(module.name, module.defaultPort);
-      const database = createDatabase({
+      const subgraphDatabase = createDatabase({
         url: config.databaseUrl,
         schema: module.schema,
         applicationName: `${module.name}-subgraph`,
@@ -86,10 +53,10 @@ async function main() {
         connectTimeoutMs: config.connectTimeoutMs,
         logger,
       });
-      stops.push(database.destroy);
+      stops.push(subgraphDatabase.destroy);
       const service: RunningService = await startSubgraph({
         module,
-        database,
+        database: subgraphDatabase,
         port: config.port,
         logger: logger.child({ service: module.name }),
         sharedSecret: config.sharedSecret,

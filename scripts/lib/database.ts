@@ -7,6 +7,8 @@ import { migrateToLatest } from '../../subgraphs/kit/migrator';
 import { resolveDataDir } from '../../subgraphs/kit/paths';
 import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
 import { subgraphModules } from '../../subgraphs';
+import { projectRoot } from '../../subgraphs/kit/paths';
+import { startEmbeddedPostgres } from './embedded-postgres';
 
 /** Creates `name` on the server of `adminUrl` unless it exists; returns the new database's URL. */
 export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
@@ -118,4 +120,46 @@ export async function needsInitialLoad(
     }
   }
   return false;
+}
+
+const DATABASE_NAME = 'community_power';
+
+/**
+ * DATABASE_URL when set; otherwise the embedded PostgreSQL kept in `.pgdata/` (started here,
+ * stopped by the returned `stop`). Sets DATABASE_URL so every service's config reads it.
+ */
+export async function provisionDatabase(
+  logger: Logger,
+): Promise<{ url: string; stop?: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const dataDir = path.join(projectRoot(), '.pgdata');
+  logger.info({ dataDir, port }, 'starting embedded PostgreSQL');
+  const postgres = await startEmbeddedPostgres({
+    dataDir,
+    port,
+    log: (message) => logger.debug(message),
+  });
+  try {
+    process.env.DATABASE_URL = await ensureDatabase(postgres.adminUrl, DATABASE_NAME);
+  } catch (error) {
+    await postgres.stop();
+    throw error;
+  }
+  return { url: process.env.DATABASE_URL, stop: postgres.stop };
+}
+
+/** Migrates every schema and, on a database that has never been loaded, loads the open data. */
+export async function prepareDatabase(url: string, logger: Logger): Promise<void> {
+  await migrateAll(url, logger);
+  if (await needsInitialLoad(url)) {
+    const started = performance.now();
+    const dataDir = requireDataDir();
+    logger.info({ dataDir }, 'empty database: loading the open data');
+    const reports = await ingestAll(url, dataDir, logger);
+    logger.info(
+      { files: reports.length, ms: Math.round(performance.now() - started) },
+      'open data loaded',
+    );
+  }
 }
