@@ -1,7 +1,7 @@
 import pg from 'pg';
 import path from 'node:path';
 import { createDatabase } from '../../subgraphs/kit/db';
-import { runLoader, type IngestReport } from '../../subgraphs/kit/ingest/loader';
+import { analyzeSchema, runLoader, type IngestReport } from '../../subgraphs/kit/ingest/loader';
 import type { Logger } from '../../subgraphs/kit/logger';
 import { migrateToLatest } from '../../subgraphs/kit/migrator';
 import { resolveDataDir } from '../../subgraphs/kit/paths';
@@ -90,6 +90,7 @@ export async function ingestAll(
           await runLoader(database.db, loader, path.join(dataDir, loader.source.fileName), logger),
         );
       }
+      await analyzeSchema(database.db, module.schema);
     } finally {
       await database.destroy();
     }

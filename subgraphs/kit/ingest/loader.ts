@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Logger } from '../logger';
 import type { SourceDescriptor } from '../source';
@@ -99,4 +99,17 @@ export async function runLoader(
   };
   logger?.info(result, 'loaded');
   return result;
+}
+
+/**
+ * Refreshes the planner statistics of every table in a schema. Run after a load: autovacuum
+ * gets to a freshly loaded table late, and until then the planner guesses one row per table
+ * and picks nested loops that cost 10x on joins.
+ */
+export async function analyzeSchema(db: Kysely<any>, schema: string): Promise<void> {
+  const { rows } = await sql<{
+    tablename: string;
+  }>`select tablename from pg_tables where schemaname = ${schema}`.execute(db);
+  for (const { tablename } of rows)
+    await sql`analyze ${sql.table(`${schema}.${tablename}`)}`.execute(db);
 }
