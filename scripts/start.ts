@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readGatewayConfig, urlVariable } from '../gateway/config';
 import { startGateway } from '../gateway/gateway';
 import { readSubgraphConfig } from '../subgraphs/kit/config';
-import { createDatabase } from '../subgraphs/kit/db';
+import { openSubgraphDatabase } from '../subgraphs/kit/db';
 import type { RunningService } from '../subgraphs/kit/http-service';
 import { createLogger } from '../subgraphs/kit/logger';
 import { onShutdown } from '../subgraphs/kit/shutdown';
@@ -44,15 +44,7 @@ async function main() {
     const urls: Record<string, string> = {};
     for (const module of subgraphModules) {
       const config = readSubgraphConfig(module.name, module.defaultPort);
-      const subgraphDatabase = createDatabase({
-        url: config.databaseUrl,
-        schema: module.schema,
-        applicationName: `${module.name}-subgraph`,
-        poolMax: config.poolMax,
-        statementTimeoutMs: config.statementTimeoutMs,
-        connectTimeoutMs: config.connectTimeoutMs,
-        logger,
-      });
+      const subgraphDatabase = openSubgraphDatabase(config, module.schema, logger);
       stops.push(subgraphDatabase.destroy);
       const service: RunningService = await startSubgraph({
         module,

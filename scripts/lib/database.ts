@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import path from 'node:path';
 import { createDatabase } from '../../subgraphs/kit/db';
@@ -34,24 +35,37 @@ export function databaseUrlFor(
   return env[`${module.name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`] ?? sharedUrl;
 }
 
+/** Runs `work` with a short-lived connection to one subgraph's schema. */
+async function withSchema<T>(
+  module: SubgraphModule,
+  sharedUrl: string,
+  applicationName: string,
+  logger: Logger | undefined,
+  work: (db: Kysely<any>) => Promise<T>, // eslint-disable-line @typescript-eslint/no-explicit-any
+): Promise<T> {
+  const database = createDatabase({
+    url: databaseUrlFor(module, sharedUrl),
+    schema: module.schema,
+    applicationName,
+    logger,
+  });
+  try {
+    return await work(database.db);
+  } finally {
+    await database.destroy();
+  }
+}
+
 export async function migrateAll(
   sharedUrl: string,
   logger?: Logger,
   modules = subgraphModules,
 ): Promise<void> {
   for (const module of modules) {
-    const database = createDatabase({
-      url: databaseUrlFor(module, sharedUrl),
-      schema: module.schema,
-      applicationName: 'migrate',
-      logger,
-    });
-    try {
-      const applied = await migrateToLatest(database.db, module.schema, module.migrations);
-      logger?.info({ schema: module.schema, applied }, 'migrated');
-    } finally {
-      await database.destroy();
-    }
+    const applied = await withSchema(module, sharedUrl, 'migrate', logger, (db) =>
+      migrateToLatest(db, module.schema, module.migrations),
+    );
+    logger?.info({ schema: module.schema, applied }, 'migrated');
   }
 }
 
@@ -78,22 +92,14 @@ export async function ingestAll(
 ): Promise<IngestReport[]> {
   const reports: IngestReport[] = [];
   for (const module of modules) {
-    const database = createDatabase({
-      url: databaseUrlFor(module, sharedUrl),
-      schema: module.schema,
-      applicationName: 'ingest',
-      logger,
-    });
-    try {
+    await withSchema(module, sharedUrl, 'ingest', logger, async (db) => {
       for (const loader of module.loaders) {
         reports.push(
-          await runLoader(database.db, loader, path.join(dataDir, loader.source.fileName), logger),
+          await runLoader(db, loader, path.join(dataDir, loader.source.fileName), logger),
         );
       }
-      await analyzeSchema(database.db, module.schema);
-    } finally {
-      await database.destroy();
-    }
+      await analyzeSchema(db, module.schema);
+    });
   }
   return reports;
 }
@@ -104,21 +110,10 @@ export async function needsInitialLoad(
   modules = subgraphModules,
 ): Promise<boolean> {
   for (const module of modules) {
-    const database = createDatabase({
-      url: databaseUrlFor(module, sharedUrl),
-      schema: module.schema,
-      applicationName: 'start',
-    });
-    try {
-      const run = await database.db
-        .selectFrom('ingest_run' as never)
-        .select('id' as never)
-        .limit(1)
-        .executeTakeFirst();
-      if (!run) return true;
-    } finally {
-      await database.destroy();
-    }
+    const run = await withSchema(module, sharedUrl, 'start', undefined, (db) =>
+      db.selectFrom('ingest_run').select('id').limit(1).executeTakeFirst(),
+    );
+    if (!run) return true;
   }
   return false;
 }

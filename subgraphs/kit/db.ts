@@ -56,3 +56,26 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
   const db = root.withSchema(options.schema);
   return { db, pool, destroy: () => root.destroy() };
 }
+
+/** The pool a subgraph serves from, sized and timed as its configuration says. */
+export function openSubgraphDatabase<DB>(
+  config: {
+    name: string;
+    databaseUrl: string;
+    poolMax: number;
+    statementTimeoutMs: number;
+    connectTimeoutMs: number;
+  },
+  schema: string,
+  logger: Logger,
+): Database<DB> {
+  return createDatabase<DB>({
+    url: config.databaseUrl,
+    schema,
+    applicationName: `${config.name}-subgraph`,
+    poolMax: config.poolMax,
+    statementTimeoutMs: config.statementTimeoutMs,
+    connectTimeoutMs: config.connectTimeoutMs,
+    logger,
+  });
+}

@@ -1,5 +1,5 @@
 import { readSubgraphConfig } from './config';
-import { createDatabase } from './db';
+import { openSubgraphDatabase } from './db';
 import { createLogger } from './logger';
 import { onShutdown } from './shutdown';
 import { startSubgraph, type SubgraphModule } from './subgraph';
@@ -13,15 +13,7 @@ export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
   try {
     const config = readSubgraphConfig(module.name, module.defaultPort);
     logger.level = config.logLevel;
-    const database = createDatabase({
-      url: config.databaseUrl,
-      schema: module.schema,
-      applicationName: `${module.name}-subgraph`,
-      poolMax: config.poolMax,
-      statementTimeoutMs: config.statementTimeoutMs,
-      connectTimeoutMs: config.connectTimeoutMs,
-      logger,
-    });
+    const database = openSubgraphDatabase(config, module.schema, logger);
     const service = await startSubgraph({
       module,
       database,
