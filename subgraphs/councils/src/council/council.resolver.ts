@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { asConnection, pageRequest, toPage } from '../../../kit/connection';
+import { PageArgs } from '../../../kit/page-args';
 import { badUserInput } from '../../../kit/errors';
 import { Source, toSource } from '../../../kit/source.type';
 import { Deprivation } from '../deprivation/deprivation.type';
@@ -51,19 +52,13 @@ export class CouncilResolver {
   })
   async councils(
     @Ctx() { db }: CouncilsContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('filter', () => CouncilFilter, { nullable: true }) filter?: CouncilFilter,
     @Arg('orderBy', () => CouncilOrder, {
       nullable: true,
       description: 'Defaults to name, ascending.',
     })
     orderBy?: CouncilOrder,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' })
-    first?: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: '`endCursor` of the previous page.',
-    })
-    after?: string,
   ): Promise<CouncilConnection> {
     if (filter?.nameContains !== undefined && filter.nameContains !== null) {
       const length = filter.nameContains.trim().length;

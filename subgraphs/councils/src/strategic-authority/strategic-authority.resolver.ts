@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { asConnection, pageRequest, toPage } from '../../../kit/connection';
+import { PageArgs } from '../../../kit/page-args';
 import { Source, toSource } from '../../../kit/source.type';
 import { toCouncil } from '../council/council.mapper';
 import { Council } from '../council/council.type';
@@ -32,13 +33,7 @@ export class StrategicAuthorityResolver {
   })
   async strategicAuthorities(
     @Ctx() { db }: CouncilsContext,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100; default 20.' })
-    first?: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: '`endCursor` of the previous page.',
-    })
-    after?: string,
+    @Args(() => PageArgs) { first, after }: PageArgs,
   ): Promise<StrategicAuthorityConnection> {
     const request = pageRequest(first, after);
     const rows = await listStrategicAuthorities(db, request);
