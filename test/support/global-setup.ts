@@ -4,9 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
-import { ensureDatabase, ingestAll, migrateAll } from '../../scripts/lib/database';
+import { allSourceFiles, ensureDatabase, ingestAll, migrateAll } from '../../scripts/lib/database';
 import { resolveDataDir } from '../../subgraphs/kit/paths';
-import { allSourceFiles } from '../../scripts/lib/database';
 import { templateName } from './test-env';
 
 const freePort = () =>

@@ -1,8 +1,7 @@
-import type { Region } from '../../../kit/geography.enums';
+import type { Nation, Region } from '../../../kit/geography.enums';
 import type { CouncilRow } from '../database';
 import type { CouncilKind, CouncilTier } from './council.enums';
 import type { Council } from './council.type';
-import type { Nation } from '../../../kit/geography.enums';
 
 export function toCouncil(row: CouncilRow): Council {
   return {

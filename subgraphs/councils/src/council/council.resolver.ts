@@ -131,9 +131,10 @@ export class CouncilResolver {
     @Root() council: Council,
     @Ctx() { loaders }: CouncilsContext,
   ): Promise<Council[]> {
-    return present(
-      await loaders.councilByCode.loadMany(council.replacedByCodes).then(rejectErrors),
-    ).map(toCouncil);
+    const rows = await Promise.all(
+      council.replacedByCodes.map((code) => loaders.councilByCode.load(code)),
+    );
+    return present(rows).map(toCouncil);
   }
 
   @FieldResolver(() => [Deprivation], {
@@ -158,10 +159,4 @@ export class CouncilResolver {
 
 function mapOrNull(row: Parameters<typeof toCouncil>[0] | null): Council | null {
   return row ? toCouncil(row) : null;
-}
-
-function rejectErrors<T>(results: (T | Error)[]): T[] {
-  const error = results.find((result): result is Error => result instanceof Error);
-  if (error) throw error;
-  return results as T[];
 }
