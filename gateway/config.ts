@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import path from 'node:path';
-import { ConfigError, logLevel, port, positiveInt, readConfig } from '../subgraphs/kit/config';
+import {
+  ConfigError,
+  envPrefix,
+  logLevel,
+  port,
+  positiveInt,
+  readConfig,
+} from '../subgraphs/kit/config';
 import { projectRoot } from '../subgraphs/kit/paths';
 
 export interface GatewayConfig {
@@ -15,7 +22,7 @@ export interface GatewayConfig {
 }
 
 /** `COUNCILS_URL` for subgraph `councils`, `NEIGHBOURHOOD_BOARDS_URL` for `neighbourhood-boards`. */
-export const urlVariable = (subgraph: string) => `${subgraph.toUpperCase().replace(/-/g, '_')}_URL`;
+export const urlVariable = (subgraph: string) => `${envPrefix(subgraph)}_URL`;
 
 /** The subgraphs named in a supergraph, with the URLs written in it. */
 export function subgraphsIn(supergraphSdl: string): { name: string; url: string }[] {

@@ -1,5 +1,6 @@
 import type { SubgraphModule } from './kit/subgraph';
 import { councilsModule } from './councils/module';
+import { neighbourhoodBoardsModule } from './neighbourhood-boards/module';
 
 /** Every subgraph, in the order their data loads (later ones may check references to earlier ones). */
-export const subgraphModules: SubgraphModule[] = [councilsModule];
+export const subgraphModules: SubgraphModule[] = [councilsModule, neighbourhoodBoardsModule];

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import pg from 'pg';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { envPrefix } from '../../subgraphs/kit/config';
 import { createDatabase } from '../../subgraphs/kit/db';
 import { analyzeSchema, runLoader, type IngestReport } from '../../subgraphs/kit/ingest/loader';
 import type { Logger } from '../../subgraphs/kit/logger';
@@ -9,6 +11,7 @@ import { resolveDataDir } from '../../subgraphs/kit/paths';
 import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
 import { subgraphModules } from '../../subgraphs';
 import { projectRoot } from '../../subgraphs/kit/paths';
+import { requiredFiles } from '../../subgraphs/kit/source';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 /** Creates `name` on the server of `adminUrl` unless it exists; returns the new database's URL. */
@@ -32,7 +35,7 @@ export function databaseUrlFor(
   sharedUrl: string,
   env = process.env,
 ): string {
-  return env[`${module.name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`] ?? sharedUrl;
+  return env[`${envPrefix(module.name)}_DATABASE_URL`] ?? sharedUrl;
 }
 
 /** Runs `work` with a short-lived connection to one subgraph's schema. */
@@ -69,8 +72,9 @@ export async function migrateAll(
   }
 }
 
+/** The files a data directory must hold; optional (contributed) files may be missing. */
 export const allSourceFiles = (modules = subgraphModules) =>
-  modules.flatMap((m) => m.sources.map((s) => s.fileName));
+  requiredFiles(modules.flatMap((m) => m.sources));
 
 /** Finds the data directory or explains where it was looked for. */
 export function requireDataDir(modules = subgraphModules): string {
@@ -83,7 +87,10 @@ export function requireDataDir(modules = subgraphModules): string {
   return dir;
 }
 
-/** Runs every loader of every subgraph, in order. Stops at the first rejected file. */
+/**
+ * Runs every loader of every subgraph, in order. Stops at the first rejected file. An optional
+ * file that is absent is skipped (and logged): what an earlier load wrote from it stays.
+ */
 export async function ingestAll(
   sharedUrl: string,
   dataDir: string,
@@ -94,9 +101,12 @@ export async function ingestAll(
   for (const module of modules) {
     await withSchema(module, sharedUrl, 'ingest', logger, async (db) => {
       for (const loader of module.loaders) {
-        reports.push(
-          await runLoader(db, loader, path.join(dataDir, loader.source.fileName), logger),
-        );
+        const file = path.join(dataDir, loader.source.fileName);
+        if (loader.source.optional && !existsSync(file)) {
+          logger?.info({ file: loader.source.fileName }, `skipped: ${loader.source.optional}`);
+          continue;
+        }
+        reports.push(await runLoader(db, loader, file, logger));
       }
       await analyzeSchema(db, module.schema);
     });

@@ -42,9 +42,12 @@ export function readConfig<Shape extends z.ZodRawShape>(
   return result.data;
 }
 
+/** The prefix of a service's own variables: `NEIGHBOURHOOD_BOARDS` for `neighbourhood-boards`. */
+export const envPrefix = (name: string): string => name.toUpperCase().replace(/-/g, '_');
+
 /** Settings every subgraph shares; each adds its own port default and database variable. */
 export const subgraphShape = (name: string, defaultPort: number) => {
-  const prefix = name.toUpperCase().replace(/-/g, '_');
+  const prefix = envPrefix(name);
   return {
     [`${prefix}_PORT`]: port(defaultPort),
     [`${prefix}_DATABASE_URL`]: postgresUrl.optional(),
@@ -77,7 +80,7 @@ export function readSubgraphConfig(
   defaultPort: number,
   env: NodeJS.ProcessEnv = process.env,
 ): SubgraphConfig {
-  const prefix = name.toUpperCase().replace(/-/g, '_');
+  const prefix = envPrefix(name);
   const raw = readConfig(subgraphShape(name, defaultPort), env) as Record<string, unknown>;
   const databaseUrl = (raw[`${prefix}_DATABASE_URL`] ?? raw.DATABASE_URL) as string | undefined;
   if (!databaseUrl) {

@@ -126,3 +126,15 @@ export function Connection<Node extends object>(
   }
   return ConnectionType;
 }
+
+/**
+ * A page of a short list already in memory (a council's boards, a board's members): the loader
+ * fetched every item of each parent in one statement, so paging here costs no SQL.
+ */
+export function pageOfList<Node>(all: Node[], request: PageRequest): Page<Node> {
+  return toPage(
+    all.slice(request.offset, request.offset + request.limit + 1),
+    request,
+    async () => all.length,
+  );
+}

@@ -24,6 +24,11 @@ export interface SourceDescriptor {
   loader: string;
   /** Caveats a researcher should read before relying on the data. */
   caveats?: string;
+  /**
+   * Set for files that need not exist (formats this project defines, filled by contributors):
+   * says why. A missing optional file is skipped at load; a missing required one is an error.
+   */
+  optional?: string;
 }
 
 export const LICENCES = {
@@ -38,3 +43,20 @@ export const LICENCES = {
       'https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/',
   },
 } as const;
+
+/** Files in a data directory that must be there for a load (optional ones may be absent). */
+export const requiredFiles = (sources: SourceDescriptor[]): string[] =>
+  sources.filter((source) => !source.optional).map((source) => source.fileName);
+
+/**
+ * Finds the manifest entry a stored row points at. A row with an unknown source is a bug (the
+ * loaders write only manifest ids), so the lookup throws rather than inventing provenance.
+ */
+export function sourceLookup(sources: SourceDescriptor[], owner: string) {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  return (id: string): SourceDescriptor => {
+    const source = byId.get(id);
+    if (!source) throw new Error(`Unknown source id "${id}" in the ${owner} schema`);
+    return source;
+  };
+}

@@ -15,6 +15,7 @@ export function fixtureCopy(subgraph: string, files: string[]) {
   return {
     dir,
     path: (file: string) => path.join(dir, file),
+    read: (file: string) => readFileSync(path.join(dir, file), 'utf8'),
     edit(file: string, change: (content: string) => string) {
       const target = path.join(dir, file);
       writeFileSync(target, change(readFileSync(target, 'utf8')));

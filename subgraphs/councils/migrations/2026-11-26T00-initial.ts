@@ -1,41 +1,11 @@
 import { sql, type Kysely } from 'kysely';
+import { createIngestTables } from '../../kit/ingest/ingest-tables.migration';
 
 // Frozen: later changes go in new migrations.
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create extension if not exists pg_trgm`.execute(db);
-  await sql`
-    create table councils.ingest_run (
-      id bigserial primary key,
-      source_id text not null,
-      file_name text not null,
-      checksum_sha256 text not null,
-      rows_in_file integer not null,
-      inserted integer,
-      updated integer,
-      removed integer,
-      unchanged integer,
-      started_at timestamptz not null,
-      finished_at timestamptz
-    )`.execute(db);
-  await sql`create index ingest_run_source_idx on councils.ingest_run (source_id, started_at desc)`.execute(
-    db,
-  );
-
-  await sql`
-    create table councils.record_history (
-      id bigserial primary key,
-      table_name text not null,
-      record_key text not null,
-      data jsonb not null,
-      valid_from timestamptz not null,
-      valid_to timestamptz not null,
-      change text not null check (change in ('updated', 'removed')),
-      run_id bigint not null references councils.ingest_run (id)
-    )`.execute(db);
-  await sql`create index record_history_record_idx on councils.record_history (table_name, record_key)`.execute(
-    db,
-  );
+  await createIngestTables(db, 'councils');
 
   await sql`
     create table councils.council (

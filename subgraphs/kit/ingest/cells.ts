@@ -75,3 +75,41 @@ export const optionalOneOf = <Values extends readonly [string, ...string[]]>(val
 /** The values of a TypeScript string enum, for `oneOf`. */
 export const enumValues = <E extends Record<string, string>>(e: E) =>
   Object.values(e) as unknown as readonly [E[keyof E], ...E[keyof E][]];
+
+/** A stable identifier of lower-case words joined by hyphens (`p1-accrington`). */
+export const slug = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens');
+export const optionalSlug = () => z.preprocess(blankToNull, slug().nullable());
+
+/**
+ * An amount in pounds, kept exact as decimal text with two places (`20000000.00`), the way
+ * Postgres prints numeric(_, 2), so a reload compares equal to what is stored.
+ */
+export const pounds = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d{1,2})?$/, 'must be an amount in pounds like 20000000 or 1500.50')
+    .transform((value) => {
+      const [whole, fraction = ''] = value.split('.');
+      return `${BigInt(whole)}.${fraction.padEnd(2, '0')}`;
+    });
+
+/** An http(s) address. */
+export const webAddress = () =>
+  z
+    .string()
+    .trim()
+    .url('must be a web address')
+    .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://');
+export const optionalWebAddress = () => z.preprocess(blankToNull, webAddress().nullable());
+
+/** An optional cell that must match `pattern` when filled; `example` goes in the message. */
+export const optionalPattern = (pattern: RegExp, example: string) =>
+  z.preprocess(
+    blankToNull,
+    z.string().trim().regex(pattern, `must look like ${example}`).nullable(),
+  );

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { PageRequest } from '../../../kit/connection';
 import { OrderDirection } from '../../../kit/order-direction.enum';
+import { containsPattern } from '../../../kit/text-search';
 import { normaliseName } from '../council-name/normalise-name';
 import type { CouncilRow, CouncilsDatabase } from '../database';
 import { ImdEdition } from '../deprivation/imd-edition.enum';
@@ -64,8 +65,6 @@ export async function findCouncilCodesByName(db: Db, name: string): Promise<stri
   return rows.map((row) => row.code);
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function applyFilter(query: CouncilQuery, filter: CouncilFilter | undefined): CouncilQuery {
   if (!filter) return query;
   let q = query;
@@ -84,7 +83,7 @@ function applyFilter(query: CouncilQuery, filter: CouncilFilter | undefined): Co
     );
   }
   if (filter.nameContains) {
-    const pattern = `%${escapeLike(filter.nameContains)}%`;
+    const pattern = containsPattern(filter.nameContains);
     q = q.where((eb) =>
       eb.or([eb('council.name', 'ilike', pattern), eb('council.official_name', 'ilike', pattern)]),
     );

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { asConnection, pageRequest, toPage } from '../../../kit/connection';
 import { PageArgs } from '../../../kit/page-args';
 import { badUserInput } from '../../../kit/errors';
+import { checkContainsFilter } from '../../../kit/text-search';
 import { Source, toSource } from '../../../kit/source.type';
 import { Deprivation } from '../deprivation/deprivation.type';
 import { toDeprivation } from '../deprivation/deprivation.mapper';
@@ -16,7 +17,6 @@ import { toCouncil } from './council.mapper';
 import { countCouncils, findCouncilCodesByName, listCouncils } from './council.repository';
 import { Council } from './council.type';
 
-const MAX_NAME_FILTER = 100;
 const present = <T>(items: (T | null)[]): T[] => items.filter((item): item is T => item !== null);
 
 @Resolver(() => Council)
@@ -60,15 +60,7 @@ export class CouncilResolver {
     })
     orderBy?: CouncilOrder,
   ): Promise<CouncilConnection> {
-    if (filter?.nameContains !== undefined && filter.nameContains !== null) {
-      const length = filter.nameContains.trim().length;
-      if (length < 1 || length > MAX_NAME_FILTER) {
-        throw badUserInput(
-          `\`filter.nameContains\` must be 1 to ${MAX_NAME_FILTER} characters; got ${length}`,
-          'filter.nameContains',
-        );
-      }
-    }
+    checkContainsFilter(filter?.nameContains, 'filter.nameContains');
     const request = pageRequest(first, after);
     const rows = await listCouncils(db, filter, orderBy ?? new CouncilOrder(), request);
     return asConnection(

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '../kit/main';
+import { neighbourhoodBoardsModule } from './module';
+
+void runSubgraphMain(neighbourhoodBoardsModule);

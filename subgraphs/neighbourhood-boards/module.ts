@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import type { SubgraphModule } from '../kit/subgraph';
+import { neighbourhoodBoardsLoaders } from './ingest';
+import { neighbourhoodBoardsSources } from './ingest/sources';
+import { migrations } from './migrations';
+import { NEIGHBOURHOOD_BOARDS_SCHEMA, type NeighbourhoodBoardsDatabase } from './src/database';
+import { createLoaders, type NeighbourhoodBoardsContext } from './src/loaders';
+import { buildNeighbourhoodBoardsSchema } from './src/schema';
+
+export const neighbourhoodBoardsModule: SubgraphModule<
+  NeighbourhoodBoardsDatabase,
+  NeighbourhoodBoardsContext
+> = {
+  name: 'neighbourhood-boards',
+  schema: NEIGHBOURHOOD_BOARDS_SCHEMA,
+  defaultPort: 4002,
+  migrations,
+  loaders: neighbourhoodBoardsLoaders,
+  sources: neighbourhoodBoardsSources,
+  buildSchema: buildNeighbourhoodBoardsSchema,
+  createContext: (db) => ({ db, loaders: createLoaders(db) }),
+};

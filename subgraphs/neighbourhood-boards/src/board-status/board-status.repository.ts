@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import type { BoardStatusRow, NeighbourhoodBoardsDatabase } from '../database';
+
+/** Every recorded status change of each board, oldest first. */
+export const findStatusChangesByBoardIds = (
+  db: Kysely<NeighbourhoodBoardsDatabase>,
+  boardIds: readonly string[],
+): Promise<BoardStatusRow[]> =>
+  db
+    .selectFrom('board_status')
+    .selectAll()
+    .where('board_id', 'in', boardIds)
+    .orderBy('since')
+    .execute();

@@ -1,0 +1,28 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Source, toSource } from '../../../kit/source.type';
+import type { NeighbourhoodBoardsContext } from '../loaders';
+import { toOrganisation } from '../organisation/organisation.mapper';
+import { Organisation } from '../organisation/organisation.type';
+import { sourceById } from '../sources';
+import { BoardStatusChange } from './board-status.type';
+
+@Resolver(() => BoardStatusChange)
+export class BoardStatusChangeResolver {
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The community body named by the change (e.g. the new owner), if any.',
+  })
+  async organisation(
+    @Root() change: BoardStatusChange,
+    @Ctx() { loaders }: NeighbourhoodBoardsContext,
+  ): Promise<Organisation | null> {
+    if (!change.organisationId) return null;
+    const row = await loaders.organisationById.load(change.organisationId);
+    return row ? toOrganisation(row) : null;
+  }
+
+  @FieldResolver(() => Source, { description: "Where this change's record comes from." })
+  source(@Root() change: BoardStatusChange): Source {
+    return toSource(sourceById(change.sourceId), { loadedAt: change.loadedAt });
+  }
+}

@@ -1,0 +1,26 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { BoardLegalForm, BoardStatus } from '../board/board.enums';
+
+@ObjectType({ description: "A recorded change in a board's status or legal form." })
+export class BoardStatusChange {
+  @Field(() => BoardStatus, { description: 'Status from this day.' })
+  status!: BoardStatus;
+
+  @Field(() => LocalDateResolver, { description: 'Day the change took effect.' })
+  since!: string;
+
+  @Field(() => BoardLegalForm, { description: 'Legal form from this day.' })
+  legalForm!: BoardLegalForm;
+
+  @Field(() => String, { description: 'Council or board page that records the change.' })
+  sourceUrl!: string;
+
+  @Field(() => String, { nullable: true, description: 'Notes on the record.' })
+  notes!: string | null;
+
+  // Not exposed: resolved through loaders.
+  organisationId!: string | null;
+  sourceId!: string;
+  loadedAt!: Date;
+}

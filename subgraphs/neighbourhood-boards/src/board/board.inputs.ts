@@ -1,0 +1,48 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { Nation, Region } from '../../../kit/geography.enums';
+import { OrderDirection } from '../../../kit/order-direction.enum';
+import { BoardOrderField, BoardPhase, BoardStatus } from './board.enums';
+
+@InputType({ description: "Narrows a council's boards; all given conditions must hold." })
+export class CouncilBoardFilter {
+  @Field(() => [BoardPhase], { nullable: true, description: 'Only boards of these phases.' })
+  phase?: BoardPhase[];
+
+  @Field(() => [BoardStatus], {
+    nullable: true,
+    description: 'Only boards with one of these statuses today.',
+  })
+  status?: BoardStatus[];
+}
+
+@InputType({
+  description: 'Narrows a list of Neighbourhood Boards; all given conditions must hold.',
+})
+export class NeighbourhoodBoardFilter extends CouncilBoardFilter {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only boards whose accountable council has this id (GSS code, e.g. `E08000016`).',
+  })
+  councilId?: string;
+
+  @Field(() => Nation, { nullable: true, description: 'Only boards in this nation.' })
+  nation?: Nation;
+
+  @Field(() => Region, { nullable: true, description: 'Only boards in this region.' })
+  region?: Region;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive part of the place name (1 to 100 characters).',
+  })
+  nameContains?: string;
+}
+
+@InputType({ description: 'Sort order for boards; ties are broken by id.' })
+export class NeighbourhoodBoardOrder {
+  @Field(() => BoardOrderField, { description: 'What to sort by.' })
+  field: BoardOrderField = BoardOrderField.PLACE_NAME;
+
+  @Field(() => OrderDirection, { description: 'Which way.' })
+  direction: OrderDirection = OrderDirection.ASC;
+}

@@ -1,0 +1,46 @@
+import { Confidence } from '../../../kit/confidence.enum';
+import type { Nation, Region } from '../../../kit/geography.enums';
+import { toMoney } from '../../../kit/money.type';
+import type { BoardRow } from '../database';
+import type { BoardLegalForm, BoardPhase, BoardStatus } from './board.enums';
+import type { NeighbourhoodBoard } from './board.type';
+
+const FUNDING_BASIS =
+  'Programme rule: up to this amount over the period. No per-place allocation schedule has been published, so this is a cap, not an allocation.';
+
+export function toBoard(row: BoardRow): NeighbourhoodBoard {
+  const nameConfidence = row.name_confidence as Confidence;
+  return {
+    id: row.id,
+    placeName: row.place_name,
+    councilCode: row.council_code,
+    councilNameInSource: row.council_name_in_source,
+    nation: row.nation as Nation,
+    region: row.region as Region | null,
+    phase: row.phase as BoardPhase,
+    programme: row.programme_history[row.programme_history.length - 1],
+    programmeHistory: row.programme_history,
+    announcedOn: row.announced_on,
+    fundingCap: {
+      total: toMoney(row.funding_cap_gbp),
+      periodYears: row.funding_period_years,
+      basis: FUNDING_BASIS,
+    },
+    status: row.status as BoardStatus,
+    statusSince: row.status_since,
+    legalForm: row.legal_form as BoardLegalForm,
+    trust: {
+      placeName: nameConfidence,
+      council: row.council_confidence as Confidence,
+      fundingCap: Confidence.OFFICIAL,
+      status: row.status_recorded ? Confidence.COMPILED : nameConfidence,
+      verification: row.verification,
+    },
+    notes: row.notes,
+    councilId: row.council_id,
+    citationIds: row.citation_ids,
+    ownerOrganisationId: row.owner_organisation_id,
+    sourceId: row.source_id,
+    loadedAt: row.valid_from,
+  };
+}

@@ -1,0 +1,66 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { PageRequest } from '../../../kit/connection';
+import { OrderDirection } from '../../../kit/order-direction.enum';
+import { containsPattern } from '../../../kit/text-search';
+import type { BoardRow, NeighbourhoodBoardsDatabase } from '../database';
+import { BoardOrderField } from './board.enums';
+import type { NeighbourhoodBoardFilter, NeighbourhoodBoardOrder } from './board.inputs';
+
+type Db = Kysely<NeighbourhoodBoardsDatabase>;
+type BoardQuery = SelectQueryBuilder<NeighbourhoodBoardsDatabase, 'board_current', object>;
+
+export const findBoardsByIds = (db: Db, ids: readonly string[]): Promise<BoardRow[]> =>
+  db.selectFrom('board_current').selectAll().where('id', 'in', ids).execute();
+
+/** Every board of each council, in place-name order; a council has at most a handful. */
+export const findBoardsByCouncilIds = (
+  db: Db,
+  councilIds: readonly string[],
+): Promise<BoardRow[]> =>
+  db
+    .selectFrom('board_current')
+    .selectAll()
+    .where('council_id', 'in', councilIds)
+    .orderBy('place_name')
+    .orderBy('id')
+    .execute();
+
+function applyFilter(query: BoardQuery, filter: NeighbourhoodBoardFilter | undefined): BoardQuery {
+  if (!filter) return query;
+  let q = query;
+  if (filter.councilId) q = q.where('council_id', '=', filter.councilId);
+  if (filter.nation) q = q.where('nation', '=', filter.nation);
+  if (filter.region) q = q.where('region', '=', filter.region);
+  if (filter.phase?.length) q = q.where('phase', 'in', filter.phase);
+  if (filter.status?.length) q = q.where('status', 'in', filter.status);
+  if (filter.nameContains) q = q.where('place_name', 'ilike', containsPattern(filter.nameContains));
+  return q;
+}
+
+export async function listBoards(
+  db: Db,
+  filter: NeighbourhoodBoardFilter | undefined,
+  order: NeighbourhoodBoardOrder,
+  page: PageRequest,
+): Promise<BoardRow[]> {
+  const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
+  let query = applyFilter(db.selectFrom('board_current'), filter).selectAll();
+  if (order.field === BoardOrderField.ANNOUNCED_ON)
+    query = query.orderBy('announced_on', direction);
+  if (order.field === BoardOrderField.PLACE_NAME) query = query.orderBy('place_name', direction);
+  return query
+    .orderBy('id', direction)
+    .offset(page.offset)
+    .limit(page.limit + 1)
+    .execute();
+}
+
+export async function countBoards(
+  db: Db,
+  filter: NeighbourhoodBoardFilter | undefined,
+): Promise<number> {
+  const { count } = await applyFilter(db.selectFrom('board_current'), filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}

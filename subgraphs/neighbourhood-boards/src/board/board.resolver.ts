@@ -1,0 +1,168 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Citation, toCitation } from '../../../kit/citation.type';
+import { asConnection, pageOfList, pageRequest, toPage } from '../../../kit/connection';
+import { PageArgs } from '../../../kit/page-args';
+import { Source, toSource } from '../../../kit/source.type';
+import { checkContainsFilter } from '../../../kit/text-search';
+import { citedDocument } from '../../ingest/citations';
+import { toBoardStatusChange } from '../board-status/board-status.mapper';
+import { BoardStatusChange } from '../board-status/board-status.type';
+import { Council } from '../council/council.type';
+import type { NeighbourhoodBoardsContext } from '../loaders';
+import { MembershipConnection } from '../membership/membership.connection';
+import { servedOn, toMembership, today } from '../membership/membership.mapper';
+import { BoardRole } from '../membership/membership.enums';
+import { Membership } from '../membership/membership.type';
+import { toOrganisation } from '../organisation/organisation.mapper';
+import { Organisation } from '../organisation/organisation.type';
+import { sourceById } from '../sources';
+import { NeighbourhoodBoardConnection } from './board.connection';
+import { NeighbourhoodBoardFilter, NeighbourhoodBoardOrder } from './board.inputs';
+import { toBoard } from './board.mapper';
+import { countBoards, listBoards } from './board.repository';
+import { NeighbourhoodBoard } from './board.type';
+
+@Resolver(() => NeighbourhoodBoard)
+export class NeighbourhoodBoardResolver {
+  @Query(() => NeighbourhoodBoard, {
+    nullable: true,
+    description: 'One Neighbourhood Board by id (e.g. `p1-accrington`); null when there is none.',
+  })
+  async neighbourhoodBoard(
+    @Ctx() { loaders }: NeighbourhoodBoardsContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<NeighbourhoodBoard | null> {
+    const row = await loaders.boardById.load(id);
+    return row ? toBoard(row) : null;
+  }
+
+  @Query(() => NeighbourhoodBoardConnection, {
+    description:
+      'Every Pride in Place Neighbourhood Board (284: 75 phase 1, 169 phase 2, 40 expansion), filtered and ordered, a page at a time (at most 100 per page).',
+  })
+  async neighbourhoodBoards(
+    @Ctx() { db }: NeighbourhoodBoardsContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg('filter', () => NeighbourhoodBoardFilter, { nullable: true })
+    filter?: NeighbourhoodBoardFilter,
+    @Arg('orderBy', () => NeighbourhoodBoardOrder, {
+      nullable: true,
+      description: 'Defaults to place name, ascending.',
+    })
+    orderBy?: NeighbourhoodBoardOrder,
+  ): Promise<NeighbourhoodBoardConnection> {
+    checkContainsFilter(filter?.nameContains, 'filter.nameContains');
+    const request = pageRequest(first, after);
+    const rows = await listBoards(db, filter, orderBy ?? new NeighbourhoodBoardOrder(), request);
+    return asConnection(
+      NeighbourhoodBoardConnection,
+      toPage(rows.map(toBoard), request, () => countBoards(db, filter)),
+    );
+  }
+
+  @FieldResolver(() => Council, {
+    nullable: true,
+    description:
+      'The council that is the accountable body for the board (from the councils subgraph).',
+  })
+  council(@Root() board: NeighbourhoodBoard): Council {
+    return { id: board.councilId };
+  }
+
+  @FieldResolver(() => [BoardStatusChange], {
+    description: 'Recorded changes of status and legal form, oldest first; empty while ANNOUNCED.',
+  })
+  async statusHistory(
+    @Root() board: NeighbourhoodBoard,
+    @Ctx() { loaders }: NeighbourhoodBoardsContext,
+  ): Promise<BoardStatusChange[]> {
+    return (await loaders.statusChangesByBoardId.load(board.id)).map(toBoardStatusChange);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The community-owned body that owns or succeeded the board, once there is one.',
+  })
+  async communityOwner(
+    @Root() board: NeighbourhoodBoard,
+    @Ctx() { loaders }: NeighbourhoodBoardsContext,
+  ): Promise<Organisation | null> {
+    if (!board.ownerOrganisationId) return null;
+    const row = await loaders.organisationById.load(board.ownerOrganisationId);
+    return row ? toOrganisation(row) : null;
+  }
+
+  @FieldResolver(() => Membership, {
+    nullable: true,
+    description: 'The chair on a day (default today); null when none is recorded.',
+  })
+  async chair(
+    @Root() board: NeighbourhoodBoard,
+    @Ctx() { loaders }: NeighbourhoodBoardsContext,
+    @Arg('asOf', () => LocalDateResolver, {
+      nullable: true,
+      description: 'Day to ask about; default today.',
+    })
+    asOf?: string,
+  ): Promise<Membership | null> {
+    const day = asOf ?? today();
+    const memberships = (await loaders.membershipsByBoardId.load(board.id)).map(toMembership);
+    return memberships.find((m) => m.role === BoardRole.CHAIR && servedOn(m, day)) ?? null;
+  }
+
+  @FieldResolver(() => MembershipConnection, {
+    description:
+      'Who sat on the board on a day (default today): chair first, then vice chair, members and observers.',
+  })
+  async members(
+    @Root() board: NeighbourhoodBoard,
+    @Ctx() { loaders }: NeighbourhoodBoardsContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg('asOf', () => LocalDateResolver, {
+      nullable: true,
+      description: 'Day to ask about; default today.',
+    })
+    asOf?: string,
+  ): Promise<MembershipConnection> {
+    const request = pageRequest(first, after);
+    const day = asOf ?? today();
+    const memberships = (await loaders.membershipsByBoardId.load(board.id))
+      .map(toMembership)
+      .filter((m) => servedOn(m, day));
+    return asConnection(MembershipConnection, pageOfList(memberships, request));
+  }
+
+  @FieldResolver(() => MembershipConnection, {
+    description: 'Every membership the board has had, past and present, chair first.',
+  })
+  async membershipHistory(
+    @Root() board: NeighbourhoodBoard,
+    @Ctx() { loaders }: NeighbourhoodBoardsContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<MembershipConnection> {
+    const request = pageRequest(first, after);
+    const memberships = (await loaders.membershipsByBoardId.load(board.id)).map(toMembership);
+    return asConnection(MembershipConnection, pageOfList(memberships, request));
+  }
+
+  @FieldResolver(() => [Citation], {
+    description: 'The documents the record relies on (statement, prospectus, compilation...).',
+  })
+  citations(@Root() board: NeighbourhoodBoard): Citation[] {
+    return board.citationIds.map((id) => {
+      const document = citedDocument(id);
+      if (!document) throw new Error(`Board ${board.id} cites unknown document ${id}`);
+      return toCitation(document);
+    });
+  }
+
+  @FieldResolver(() => Source, { description: "Where this board's record comes from." })
+  source(@Root() board: NeighbourhoodBoard): Source {
+    return toSource(sourceById(board.sourceId), {
+      loadedAt: board.loadedAt,
+      derivation:
+        'The council of each place is mapped by the data team or taken from a third-party compilation; see `trust.council`.',
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { asConnection, pageOfList, pageRequest } from '../../../kit/connection';
+import { PageArgs } from '../../../kit/page-args';
+import { NeighbourhoodBoardConnection } from '../board/board.connection';
+import { CouncilBoardFilter } from '../board/board.inputs';
+import { toBoard } from '../board/board.mapper';
+import type { NeighbourhoodBoardsContext } from '../loaders';
+import { Council } from './council.type';
+
+@Resolver(() => Council)
+export class CouncilBoardsResolver {
+  @FieldResolver(() => NeighbourhoodBoardConnection, {
+    nullable: true,
+    description:
+      'The Pride in Place Neighbourhood Boards this council is the accountable body for, by place name (from the neighbourhood-boards subgraph).',
+  })
+  async neighbourhoodBoards(
+    @Root() council: Council,
+    @Ctx() { loaders }: NeighbourhoodBoardsContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg('filter', () => CouncilBoardFilter, { nullable: true }) filter?: CouncilBoardFilter,
+  ): Promise<NeighbourhoodBoardConnection> {
+    const request = pageRequest(first, after);
+    const boards = (await loaders.boardsByCouncilId.load(council.id))
+      .map(toBoard)
+      .filter(
+        (board) =>
+          (!filter?.phase?.length || filter.phase.includes(board.phase)) &&
+          (!filter?.status?.length || filter.status.includes(board.status)),
+      );
+    return asConnection(NeighbourhoodBoardConnection, pageOfList(boards, request));
+  }
+}

@@ -1,0 +1,30 @@
+import type { MembershipRow } from '../database';
+import type { BoardRole, Constituency, ElectedOffice } from './membership.enums';
+import type { Membership } from './membership.type';
+
+export function toMembership(row: MembershipRow): Membership {
+  return {
+    id: row.id,
+    role: row.role as BoardRole,
+    constituency: row.constituency as Constituency,
+    electedOffice: row.elected_office as ElectedOffice | null,
+    from: row.from_date,
+    to: row.to_date,
+    declaredInterests: row.declared_interests,
+    sourceUrl: row.source_url,
+    notes: row.notes,
+    boardId: row.board_id,
+    personName: row.person_name,
+    organisationId: row.organisation_id,
+    sourceId: row.source_id,
+    loadedAt: row.valid_from,
+  };
+}
+
+/** Dates are YYYY-MM-DD strings, so they compare as text. `to` is the last day served. */
+export const servedOn = (membership: Membership, day: string): boolean =>
+  membership.from <= day && (membership.to === null || membership.to >= day);
+
+/** Today's date in the UK's calendar (London), as YYYY-MM-DD. */
+export const today = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());

@@ -1,0 +1,36 @@
+import { sql, type Kysely } from 'kysely';
+import type { MembershipRow, NeighbourhoodBoardsDatabase } from '../database';
+import { BoardRole } from './membership.enums';
+
+type Db = Kysely<NeighbourhoodBoardsDatabase>;
+
+// Chair first, then vice chair, members and observers; each by start date.
+const ROLE_ORDER = [BoardRole.CHAIR, BoardRole.VICE_CHAIR, BoardRole.MEMBER, BoardRole.OBSERVER];
+const byRole = sql<number>`array_position(${sql.val(ROLE_ORDER)}::text[], role)`;
+
+/** Every membership, past and present, of each board (a board has a few dozen at most). */
+export const findMembershipsByBoardIds = (
+  db: Db,
+  boardIds: readonly string[],
+): Promise<MembershipRow[]> =>
+  db
+    .selectFrom('membership')
+    .selectAll()
+    .where('board_id', 'in', boardIds)
+    .orderBy(byRole)
+    .orderBy('from_date')
+    .orderBy('id')
+    .execute();
+
+/** Every seat each organisation has held, oldest first. */
+export const findMembershipsByOrganisationIds = (
+  db: Db,
+  organisationIds: readonly string[],
+): Promise<MembershipRow[]> =>
+  db
+    .selectFrom('membership')
+    .selectAll()
+    .where('organisation_id', 'in', organisationIds)
+    .orderBy('from_date')
+    .orderBy('id')
+    .execute();

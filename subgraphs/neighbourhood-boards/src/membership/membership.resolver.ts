@@ -1,0 +1,50 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Source, toSource } from '../../../kit/source.type';
+import { membershipRules } from '../../ingest/membership.rules';
+import { toBoard } from '../board/board.mapper';
+import { NeighbourhoodBoard } from '../board/board.type';
+import type { NeighbourhoodBoardsContext } from '../loaders';
+import { toOrganisation } from '../organisation/organisation.mapper';
+import type { Organisation } from '../organisation/organisation.type';
+import { sourceById } from '../sources';
+import { MembershipRuleInfo } from './membership-rule.type';
+import { BoardMember, Membership, type Person } from './membership.type';
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @Query(() => [MembershipRuleInfo], {
+    description: 'The rules membership lists are checked against at load.',
+  })
+  membershipRules(): MembershipRuleInfo[] {
+    return membershipRules.map(({ id, statement }) => ({ id, statement }));
+  }
+
+  @FieldResolver(() => NeighbourhoodBoard, { nullable: true, description: 'The board.' })
+  async board(
+    @Root() membership: Membership,
+    @Ctx() { loaders }: NeighbourhoodBoardsContext,
+  ): Promise<NeighbourhoodBoard | null> {
+    const row = await loaders.boardById.load(membership.boardId);
+    return row ? toBoard(row) : null;
+  }
+
+  @FieldResolver(() => BoardMember, {
+    nullable: true,
+    description: 'Who holds the seat: a person, or an organisation.',
+  })
+  async member(
+    @Root() membership: Membership,
+    @Ctx() { loaders }: NeighbourhoodBoardsContext,
+  ): Promise<Person | Organisation | null> {
+    if (membership.personName !== null) return { name: membership.personName };
+    const row = membership.organisationId
+      ? await loaders.organisationById.load(membership.organisationId)
+      : null;
+    return row ? toOrganisation(row) : null;
+  }
+
+  @FieldResolver(() => Source, { description: "Where this membership's record comes from." })
+  source(@Root() membership: Membership): Source {
+    return toSource(sourceById(membership.sourceId), { loadedAt: membership.loadedAt });
+  }
+}

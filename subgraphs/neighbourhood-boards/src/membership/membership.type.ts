@@ -1,0 +1,63 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { createUnionType, Field, ID, ObjectType } from 'type-graphql';
+import { Organisation } from '../organisation/organisation.type';
+import { BoardRole, Constituency, ElectedOffice } from './membership.enums';
+
+@ObjectType({ description: 'A person, as named in a published board membership list.' })
+export class Person {
+  @Field(() => String, { description: 'Name as published.' })
+  name!: string;
+}
+
+export const BoardMember = createUnionType({
+  name: 'BoardMember',
+  description: 'Who holds a seat: a person, or an organisation that sends a representative.',
+  types: () => [Person, Organisation] as const,
+  resolveType: (value) => ('kind' in value ? Organisation : Person),
+});
+
+@ObjectType({
+  description:
+    'One seat on a Neighbourhood Board for one period. A member who changes role has one membership per role.',
+})
+export class Membership {
+  @Field(() => ID, { description: 'Stable id from the members file.' })
+  id!: string;
+
+  @Field(() => BoardRole, { description: 'The seat held.' })
+  role!: BoardRole;
+
+  @Field(() => Constituency, { description: 'Whom the member sits for.' })
+  constituency!: Constituency;
+
+  @Field(() => ElectedOffice, {
+    nullable: true,
+    description: 'An elected office the member holds, if any (whatever seat they fill).',
+  })
+  electedOffice!: ElectedOffice | null;
+
+  @Field(() => LocalDateResolver, { description: 'First day on the board in this role.' })
+  from!: string;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Last day on the board in this role (inclusive); null while serving.',
+  })
+  to!: string | null;
+
+  @Field(() => [String], { description: 'Interests declared in the register of interests.' })
+  declaredInterests!: string[];
+
+  @Field(() => String, { description: 'Council page that publishes this membership.' })
+  sourceUrl!: string;
+
+  @Field(() => String, { nullable: true, description: 'Notes on the record.' })
+  notes!: string | null;
+
+  // Not exposed: resolved through loaders.
+  boardId!: string;
+  personName!: string | null;
+  organisationId!: string | null;
+  sourceId!: string;
+  loadedAt!: Date;
+}

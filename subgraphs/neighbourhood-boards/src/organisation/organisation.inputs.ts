@@ -1,0 +1,30 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { OrderDirection } from '../../../kit/order-direction.enum';
+import { OrganisationKind, OrganisationOrderField } from './organisation.enums';
+
+@InputType({ description: 'Narrows a list of organisations; all given conditions must hold.' })
+export class OrganisationFilter {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only organisations working in this council area (its id, a GSS code).',
+  })
+  councilId?: string;
+
+  @Field(() => [OrganisationKind], { nullable: true, description: 'Only these kinds.' })
+  kind?: OrganisationKind[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive part of the name (1 to 100 characters).',
+  })
+  nameContains?: string;
+}
+
+@InputType({ description: 'Sort order for organisations; ties are broken by id.' })
+export class OrganisationOrder {
+  @Field(() => OrganisationOrderField, { description: 'What to sort by.' })
+  field: OrganisationOrderField = OrganisationOrderField.NAME;
+
+  @Field(() => OrderDirection, { description: 'Which way.' })
+  direction: OrderDirection = OrderDirection.ASC;
+}

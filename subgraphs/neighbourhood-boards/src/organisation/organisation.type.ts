@@ -1,0 +1,51 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { OrganisationKind } from './organisation.enums';
+
+@Directive('@key(fields: "id")')
+@ObjectType({
+  description:
+    'A community organisation: co-operative, community benefit society, charity, CIC, parish or town council, faith or unincorporated group. Organisations sit on boards, nominate Assets of Community Value and receive grants.',
+})
+export class Organisation {
+  @Field(() => ID, {
+    description: 'Stable slug from the organisations file (e.g. `hartcliffe-city-farm`).',
+  })
+  id!: string;
+
+  @Field(() => String, { description: 'Name as registered or as the group calls itself.' })
+  name!: string;
+
+  @Field(() => OrganisationKind, { description: 'Legal or practical form.' })
+  kind!: OrganisationKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Registered charity number: Charity Commission for England and Wales (digits), OSCR (`SC…`) or Charity Commission for Northern Ireland (`NIC…`).',
+  })
+  charityNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Companies House company number.' })
+  companyNumber!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'FCA Mutuals Public Register number (co-operatives and community benefit societies).',
+  })
+  societyNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Website.' })
+  website!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Page the record was compiled from.' })
+  sourceUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Notes on the record.' })
+  notes!: string | null;
+
+  // Not exposed: resolved through the councils subgraph and the manifest.
+  councilId!: string | null;
+  sourceId!: string;
+  loadedAt!: Date;
+}
