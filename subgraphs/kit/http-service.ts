@@ -48,10 +48,34 @@ const CLIENT_ERROR_CODES = new Set([
   'DOWNSTREAM_SERVICE_ERROR',
 ]);
 
+const isClientError = (error: GraphQLFormattedError | undefined): boolean => {
+  const code = error?.extensions?.code;
+  return typeof code === 'string' && CLIENT_ERROR_CODES.has(code);
+};
+
+/**
+ * The gateway cannot check a subgraph's custom scalars (it would pass a LocalDate such as
+ * 2025-02-30); the subgraph rejects the request with HTTP 400 and its validation error, which
+ * the gateway wraps as an opaque failure. Unwrap it so the client learns what was wrong.
+ */
+function subgraphClientError(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  const response = formatted.extensions?.response as
+    | { status?: number; body?: { errors?: GraphQLFormattedError[] } }
+    | undefined;
+  const inner = response?.status === 400 ? response.body?.errors?.[0] : undefined;
+  if (!inner || !isClientError(inner)) return null;
+  return {
+    message: inner.message,
+    path: formatted.path,
+    extensions: { code: inner.extensions!.code },
+  };
+}
+
 function maskErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return formatted;
+    if (isClientError(formatted)) return formatted;
+    const fromSubgraph = subgraphClientError(formatted);
+    if (fromSubgraph) return fromSubgraph;
     logger.error({ err: error, path: formatted.path }, 'unexpected error while resolving');
     return {
       message: 'Internal server error: the failure was logged',

@@ -1,19 +1,11 @@
-import { parse } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { councilsModule } from '../../subgraphs/councils/module';
 import type { RunningService } from '../../subgraphs/kit/http-service';
-import { resolveDataDir } from '../../subgraphs/kit/paths';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { graphql, startTestSubgraph } from '../support/services';
+import { readRealCsv } from '../support/real-data';
 import { describeWithRealData } from '../support/test-env';
 
-type CsvRow = Record<string, string>;
-const readCsv = (file: string): CsvRow[] =>
-  parse(readFileSync(path.join(resolveDataDir([file])!, file), 'utf8'), {
-    columns: true,
-    bom: true,
-  });
+const readCsv = readRealCsv;
 
 interface ApiCouncil {
   id: string;

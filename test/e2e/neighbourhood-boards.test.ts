@@ -1,0 +1,478 @@
+import { councilsModule } from '../../subgraphs/councils/module';
+import type { RunningService } from '../../subgraphs/kit/http-service';
+import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
+import { loadContributedFixtures } from '../support/board-fixtures';
+import { copyDatabase, type TestDatabase } from '../support/databases';
+import { readRealCsv } from '../support/real-data';
+import {
+  graphql,
+  type GraphQLResponse,
+  startTestGateway,
+  startTestSubgraph,
+  StatementCounter,
+} from '../support/services';
+import { describeWithRealData } from '../support/test-env';
+
+interface BoardNode {
+  id: string;
+  placeName: string;
+  phase: string;
+  nation: string;
+  council: { id: string; code: string } | null;
+}
+
+interface BoardPage {
+  neighbourhoodBoards: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+    nodes: BoardNode[];
+  };
+}
+
+const PHASES: Record<string, string> = {
+  phase_1: 'PHASE_1',
+  phase_2: 'PHASE_2',
+  phase_3_expansion: 'EXPANSION',
+};
+const asEnum = (value: string) => value.toUpperCase().replace(/ /g, '_');
+const countBy = <T>(items: T[], key: (item: T) => string) =>
+  items.reduce<Record<string, number>>((counts, item) => {
+    counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+    return counts;
+  }, {});
+
+describeWithRealData(
+  'neighbourhood boards through the gateway, over HTTP, on the real open data',
+  () => {
+    const places = readRealCsv('pride_in_place_places.csv');
+    let database: TestDatabase;
+    let councils: RunningService;
+    let boards: RunningService;
+    let gateway: RunningService;
+    const boardStatements = new StatementCounter();
+
+    beforeAll(async () => {
+      database = await copyDatabase('real');
+      await loadContributedFixtures(database);
+      councils = await startTestSubgraph(councilsModule, database);
+      boards = await startTestSubgraph(neighbourhoodBoardsModule, database, boardStatements);
+      gateway = await startTestGateway({ councils, 'neighbourhood-boards': boards });
+    });
+    afterAll(async () => {
+      await gateway?.stop();
+      await boards?.stop();
+      await councils?.stop();
+      await database?.drop();
+    });
+    beforeEach(() => boardStatements.reset());
+
+    async function allBoards(): Promise<BoardNode[]> {
+      const nodes: BoardNode[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { data, errors }: GraphQLResponse<BoardPage> = await graphql<BoardPage>(
+          gateway.url,
+          `
+            query ($after: String) {
+              neighbourhoodBoards(first: 100, after: $after) {
+                totalCount
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+                nodes {
+                  id
+                  placeName
+                  phase
+                  nation
+                  council {
+                    id
+                    code
+                  }
+                }
+              }
+            }
+          `,
+          { after },
+        );
+        expect(errors).toBeUndefined();
+        expect(data!.neighbourhoodBoards.totalCount).toBe(places.length);
+        nodes.push(...data!.neighbourhoodBoards.nodes);
+        if (!data!.neighbourhoodBoards.pageInfo.hasNextPage) return nodes;
+        after = data!.neighbourhoodBoards.pageInfo.endCursor;
+      }
+    }
+
+    it('serves every place of the file, each joined to its council, with its counts per phase and nation', async () => {
+      const nodes = await allBoards();
+      expect(nodes).toHaveLength(places.length);
+      const byId = new Map(nodes.map((node) => [node.id, node]));
+      for (const place of places) {
+        expect(byId.get(place.place_id)).toEqual({
+          id: place.place_id,
+          placeName: place.place_name,
+          phase: PHASES[place.phase],
+          nation: asEnum(place.nation),
+          council: { id: place.la_gss_code, code: place.local_authority_code },
+        });
+      }
+      const key = (phase: string, nation: string) => `${phase}/${nation}`;
+      expect(countBy(nodes, (n) => key(n.phase, n.nation))).toEqual(
+        countBy(places, (p) => key(PHASES[p.phase], asEnum(p.nation))),
+      );
+      expect(countBy(nodes, (n) => n.phase)).toEqual({ PHASE_1: 75, PHASE_2: 169, EXPANSION: 40 });
+    });
+
+    it('gives a council its boards, and each board its chair', async () => {
+      const { data, errors } = await graphql(
+        gateway.url,
+        `
+          {
+            council(code: "HYN") {
+              name
+              neighbourhoodBoards {
+                totalCount
+                nodes {
+                  id
+                  placeName
+                  status
+                  chair {
+                    role
+                    from
+                    member {
+                      ... on Person {
+                        name
+                      }
+                    }
+                  }
+                  earlier: chair(asOf: "2025-01-01") {
+                    member {
+                      ... on Person {
+                        name
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+      );
+      expect(errors).toBeUndefined();
+      const expected = places
+        .filter((p) => p.local_authority_code === 'HYN')
+        .map((p) => p.place_id);
+      expect(data!.council.name).toBe('Hyndburn');
+      expect(data!.council.neighbourhoodBoards.nodes.map((n: { id: string }) => n.id)).toEqual(
+        expected,
+      );
+      expect(data!.council.neighbourhoodBoards.nodes[0]).toEqual({
+        id: 'p1-accrington',
+        placeName: 'Accrington',
+        status: 'COMMUNITY_OWNED',
+        chair: { role: 'CHAIR', from: '2025-07-01', member: { name: 'Sam Sample' } },
+        earlier: { member: { name: 'Alex Example' } },
+      });
+    });
+
+    it('answers who sat on a board on a day, people and organisations', async () => {
+      const { data, errors } = await graphql(
+        gateway.url,
+        `
+          {
+            neighbourhoodBoard(id: "p1-accrington") {
+              members(asOf: "2025-01-01") {
+                totalCount
+                nodes {
+                  id
+                  role
+                  constituency
+                  member {
+                    __typename
+                    ... on Person {
+                      name
+                    }
+                    ... on Organisation {
+                      id
+                      kind
+                      council {
+                        name
+                      }
+                    }
+                  }
+                }
+              }
+              membershipHistory {
+                totalCount
+              }
+              statusHistory {
+                status
+                since
+                legalForm
+                organisation {
+                  id
+                }
+              }
+              communityOwner {
+                name
+                kind
+                societyNumber
+              }
+              legalForm
+            }
+          }
+        `,
+      );
+      expect(errors).toBeUndefined();
+      const board = data!.neighbourhoodBoard;
+      expect(board.members.nodes.map((m: { id: string }) => m.id)).toEqual([
+        'acc-01',
+        'acc-03',
+        'acc-05',
+        'acc-06',
+        'acc-04',
+        'acc-07',
+      ]);
+      expect(board.members.nodes[3].member).toEqual({
+        __typename: 'Organisation',
+        id: 'accrington-community-energy',
+        kind: 'COMMUNITY_BENEFIT_SOCIETY',
+        council: { name: 'Hyndburn' },
+      });
+      expect(board.membershipHistory.totalCount).toBe(7);
+      expect(board.statusHistory.map((s: { status: string }) => s.status)).toEqual([
+        'FORMING',
+        'CONFIRMED',
+        'PLAN_SUBMITTED',
+        'COMMUNITY_OWNED',
+      ]);
+      expect(board.communityOwner).toEqual({
+        name: 'Accrington Town Co-operative (test fixture)',
+        kind: 'CO_OPERATIVE',
+        societyNumber: '7654',
+      });
+      expect(board.legalForm).toBe('CO_OPERATIVE_SOCIETY');
+    });
+
+    it('says how far each fact can be trusted, what it cites, and where it came from', async () => {
+      const { data } = await graphql(
+        gateway.url,
+        `
+          {
+            neighbourhoodBoard(id: "p2-druids-heath") {
+              fundingCap {
+                total {
+                  amount
+                  currency
+                  approximateAmount
+                }
+                periodYears
+              }
+              trust {
+                placeName
+                council
+                fundingCap
+                status
+                verification
+              }
+              citations {
+                id
+                url
+              }
+              source {
+                id
+                licence
+                attribution
+                caveats
+              }
+            }
+          }
+        `,
+      );
+      const board = data!.neighbourhoodBoard;
+      const row = places.find((p) => p.place_id === 'p2-druids-heath')!;
+      expect(board.fundingCap).toEqual({
+        total: { amount: '20000000.00', currency: 'GBP', approximateAmount: 20000000 },
+        periodYears: 10,
+      });
+      expect(board.trust).toEqual({
+        placeName: 'CORROBORATED',
+        council: 'THIRD_PARTY',
+        fundingCap: 'OFFICIAL',
+        status: 'CORROBORATED',
+        verification: row.verification,
+      });
+      expect(board.citations.map((c: { id: string }) => c.id)).toEqual(row.source_ids.split(';'));
+      expect(board.source).toMatchObject({ id: 'S-PIP-PLACES', licence: 'OGL-UK-3.0' });
+    });
+
+    it('filters and orders boards', async () => {
+      const { data, errors } = await graphql(
+        gateway.url,
+        `
+          {
+            expansion: neighbourhoodBoards(filter: { phase: EXPANSION }) {
+              totalCount
+            }
+            scottishPhase2: neighbourhoodBoards(filter: { nation: SCOTLAND, phase: [PHASE_2] }) {
+              totalCount
+            }
+            owned: neighbourhoodBoards(filter: { status: COMMUNITY_OWNED }) {
+              nodes {
+                id
+              }
+            }
+            birmingham: neighbourhoodBoards(filter: { councilId: "E08000025" }, first: 100) {
+              totalCount
+            }
+            heath: neighbourhoodBoards(filter: { nameContains: "heath" }, first: 100) {
+              nodes {
+                placeName
+              }
+            }
+            newest: neighbourhoodBoards(
+              orderBy: { field: ANNOUNCED_ON, direction: DESC }
+              first: 1
+            ) {
+              nodes {
+                phase
+              }
+            }
+          }
+        `,
+      );
+      expect(errors).toBeUndefined();
+      const count = (test: (p: (typeof places)[number]) => boolean) => places.filter(test).length;
+      expect(data!.expansion.totalCount).toBe(count((p) => p.phase === 'phase_3_expansion'));
+      expect(data!.scottishPhase2.totalCount).toBe(
+        count((p) => p.phase === 'phase_2' && p.nation === 'Scotland'),
+      );
+      expect(data!.owned.nodes).toEqual([{ id: 'p1-accrington' }]);
+      expect(data!.birmingham.totalCount).toBe(count((p) => p.la_gss_code === 'E08000025'));
+      expect(data!.heath.nodes.map((n: { placeName: string }) => n.placeName).sort()).toEqual(
+        places
+          .filter((p) => p.place_name.toLowerCase().includes('heath'))
+          .map((p) => p.place_name)
+          .sort(),
+      );
+      expect(data!.newest.nodes).toEqual([{ phase: 'EXPANSION' }]);
+    });
+
+    it('finds organisations by council and kind', async () => {
+      const { data, errors } = await graphql(
+        gateway.url,
+        `
+          {
+            organisations(filter: { councilId: "E07000120" }) {
+              totalCount
+              nodes {
+                id
+              }
+            }
+            charities: organisations(filter: { kind: [CHARITY] }) {
+              nodes {
+                id
+                charityNumber
+                council {
+                  code
+                }
+              }
+            }
+            organisation(id: "hyndburn-chamber") {
+              boardMemberships {
+                nodes {
+                  role
+                  board {
+                    id
+                  }
+                }
+              }
+              source {
+                id
+              }
+            }
+          }
+        `,
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.organisations.totalCount).toBe(3);
+      expect(data!.charities.nodes).toEqual([
+        { id: 'barnsley-faith-forum', charityNumber: '1234567', council: { code: 'BNS' } },
+      ]);
+      expect(data!.organisation).toEqual({
+        boardMemberships: { nodes: [{ role: 'OBSERVER', board: { id: 'p1-accrington' } }] },
+        source: { id: 'S-CPG-ORGANISATIONS' },
+      });
+    });
+
+    it('costs the same SQL for 100 councils with their boards as for 10', async () => {
+      const query = `query($n: Int) {
+      councils(first: $n, filter: { active: true }) {
+        nodes {
+          code
+          neighbourhoodBoards {
+            totalCount
+            nodes { id chair { id } members { totalCount } statusHistory { since } communityOwner { id } }
+          }
+        }
+      }
+    }`;
+      const counts: number[] = [];
+      for (const n of [10, 100]) {
+        boardStatements.reset();
+        const { data, errors } = await graphql(gateway.url, query, { n });
+        expect(errors).toBeUndefined();
+        expect(data!.councils.nodes).toHaveLength(n);
+        counts.push(boardStatements.count);
+      }
+      const [ten, hundred] = counts;
+      expect(hundred).toBe(ten);
+      // boards by council, memberships by board, status changes by board, owners by id
+      expect(hundred).toBeLessThanOrEqual(4);
+    });
+
+    it('rejects bad input, naming the argument', async () => {
+      const tooMany = await graphql(
+        gateway.url,
+        '{ neighbourhoodBoards(first: 101) { totalCount } }',
+      );
+      expect(tooMany.errors?.[0]).toMatchObject({
+        message: expect.stringContaining('`first` must be between 1 and 100'),
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      const blank = await graphql(
+        gateway.url,
+        '{ neighbourhoodBoards(filter: { nameContains: " " }) { totalCount } }',
+      );
+      expect(blank.errors?.[0].message).toContain(
+        '`filter.nameContains` must be 1 to 100 characters',
+      );
+      const badDay = await graphql(
+        gateway.url,
+        '{ neighbourhoodBoard(id: "p1-accrington") { members(asOf: "2025-02-30") { totalCount } } }',
+      );
+      expect(badDay.errors?.[0]).toMatchObject({
+        message: 'Value is not a valid LocalDate: 2025-02-30',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+      expect(badDay.data).toEqual({ neighbourhoodBoard: null });
+    });
+
+    it('gives the council and an error when the boards subgraph is down', async () => {
+      const partial = await startTestGateway({
+        councils,
+        'neighbourhood-boards': { ...boards, url: 'http://127.0.0.1:9/graphql' },
+      });
+      try {
+        const { data, errors } = await graphql(
+          partial.url,
+          '{ council(code: "HYN") { name neighbourhoodBoards { totalCount } } }',
+        );
+        expect(data!.council).toEqual({ name: 'Hyndburn', neighbourhoodBoards: null });
+        expect(errors?.length).toBeGreaterThan(0);
+      } finally {
+        await partial.stop();
+      }
+    });
+  },
+);

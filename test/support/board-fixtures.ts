@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { runLoader } from '../../subgraphs/kit/ingest/loader';
+import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
+import { placesLoader } from '../../subgraphs/neighbourhood-boards/ingest/places.loader';
+import type { TestDatabase } from './databases';
+import { fixturesDir } from './fixtures';
+
+/**
+ * The contributed files (organisations, status changes, members) are not in the published open
+ * data, so tests load the fixtures on top of the real places. The fixture boards are real ids.
+ */
+export async function loadContributedFixtures(database: TestDatabase): Promise<void> {
+  const { db, destroy } = database.open(neighbourhoodBoardsModule.schema);
+  try {
+    for (const loader of neighbourhoodBoardsModule.loaders.filter((l) => l !== placesLoader)) {
+      await runLoader(
+        db,
+        loader,
+        path.join(fixturesDir('neighbourhood-boards'), loader.source.fileName),
+      );
+    }
+  } finally {
+    await destroy();
+  }
+}
