@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { readGatewayConfig, urlVariable } from '../gateway/config';
 import { startGateway } from '../gateway/gateway';
-import { councilsModule } from '../subgraphs/councils/module';
-import type { CouncilsDatabase } from '../subgraphs/councils/src/database';
+import { subgraphModules } from '../subgraphs';
 import { createDatabase } from '../subgraphs/kit/db';
 import { createLogger } from '../subgraphs/kit/logger';
 import { startSubgraph } from '../subgraphs/kit/subgraph';
@@ -12,8 +11,34 @@ import { prepareDatabase, provisionDatabase } from './lib/database';
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARM_UP = 20;
 
-const QUERY = `{ councils(first: 100, filter: { nation: ENGLAND }) {
-  nodes { id name strategicAuthority { name } deprivation(edition: IMD_2025) { rankOfAverageScore } } } }`;
+interface Scenario {
+  name: string;
+  query: string;
+  /** The same answer as one hand-written SQL query (which may read across schemas: a bench may). */
+  sql: RawBuilder<unknown>;
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: '100 English councils with strategic authority and IMD 2025 rank',
+    query: `{ councils(first: 100, filter: { nation: ENGLAND }) {
+      nodes { id name strategicAuthority { name } deprivation(edition: IMD_2025) { rankOfAverageScore } } } }`,
+    sql: sql`select c.id, c.name, sa.name as authority, d.rank_of_average_score
+      from councils.council c
+      left join councils.strategic_authority sa on sa.id = c.strategic_authority_code
+      left join councils.deprivation d on d.council_id = c.id and d.edition = 'IMD_2025'
+      where c.nation = 'England' order by c.name, c.id limit 100`,
+  },
+  {
+    name: '100 current councils with their Neighbourhood Boards (across two subgraphs)',
+    query: `{ councils(first: 100, filter: { active: true }) {
+      nodes { id name neighbourhoodBoards { totalCount nodes { id placeName phase status } } } } }`,
+    sql: sql`select c.id, c.name, b.id as board_id, b.place_name, b.phase, b.status
+      from (select id, name from councils.council where active order by name, id limit 100) c
+      left join neighbourhood_boards.board_current b on b.council_id = c.id
+      order by c.name, c.id, b.place_name, b.id`,
+  },
+];
 
 async function time(runs: number, work: () => Promise<unknown>) {
   for (let i = 0; i < WARM_UP; i += 1) await work();
@@ -30,7 +55,7 @@ async function time(runs: number, work: () => Promise<unknown>) {
 }
 
 /**
- * Latency of one representative query through the gateway (HTTP to the gateway, HTTP to the
+ * Latency of representative queries through the gateway (HTTP to the gateway, HTTP to the
  * subgraph, DataLoader batches), side by side with the same answer from one hand-written SQL
  * query, in one run. Prints figures; it asserts nothing.
  */
@@ -40,51 +65,49 @@ async function main() {
   try {
     await prepareDatabase(database.url, logger);
     let statements = 0;
-    const councils = createDatabase<CouncilsDatabase>({
-      url: database.url,
-      schema: 'councils',
-      applicationName: 'bench',
-      onQuery: () => (statements += 1),
-    });
-    const subgraph = await startSubgraph({
-      module: councilsModule,
-      database: councils,
-      port: 0,
-      logger,
-    });
+    const databases = subgraphModules.map((module) =>
+      createDatabase({
+        url: database.url,
+        schema: module.schema,
+        applicationName: 'bench',
+        onQuery: () => (statements += 1),
+      }),
+    );
+    const subgraphs = await Promise.all(
+      subgraphModules.map((module, index) =>
+        startSubgraph({ module, database: databases[index], port: 0, logger }),
+      ),
+    );
     const config = readGatewayConfig((file) => readFileSync(file, 'utf8'), {
       GATEWAY_PORT: '0',
-      [urlVariable('councils')]: subgraph.url,
+      ...Object.fromEntries(
+        subgraphModules.map((module, index) => [urlVariable(module.name), subgraphs[index].url]),
+      ),
     });
     const gateway = await startGateway(config, logger);
 
-    const viaGateway = () =>
-      fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: QUERY }),
-      }).then((r) => r.json());
-    const viaSql = () =>
-      sql`select c.id, c.name, sa.name as authority, d.rank_of_average_score
-          from councils.council c
-          left join councils.strategic_authority sa on sa.id = c.strategic_authority_code
-          left join councils.deprivation d on d.council_id = c.id and d.edition = 'IMD_2025'
-          where c.nation = 'England' order by c.name, c.id limit 100`.execute(councils.db);
+    for (const scenario of SCENARIOS) {
+      const viaGateway = () =>
+        fetch(gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: scenario.query }),
+        }).then((r) => r.json());
+      const viaSql = () => scenario.sql.execute(databases[0].db);
 
-    statements = 0;
-    await viaGateway();
-    const perRequest = statements;
-    const gatewayTimes = await time(RUNS, viaGateway);
-    const sqlTimes = await time(RUNS, viaSql);
-    console.log(
-      `query: 100 English councils with strategic authority and IMD 2025 rank; ${RUNS} runs after ${WARM_UP} warm-up`,
-    );
-    console.table({ 'gateway (ms)': gatewayTimes, 'one SQL query (ms)': sqlTimes });
-    console.log(`SQL statements per gateway request: ${perRequest}`);
+      statements = 0;
+      await viaGateway();
+      const perRequest = statements;
+      const gatewayTimes = await time(RUNS, viaGateway);
+      const sqlTimes = await time(RUNS, viaSql);
+      console.log(`\nquery: ${scenario.name}; ${RUNS} runs after ${WARM_UP} warm-up`);
+      console.table({ 'gateway (ms)': gatewayTimes, 'one SQL query (ms)': sqlTimes });
+      console.log(`SQL statements per gateway request (all subgraphs): ${perRequest}`);
+    }
 
     await gateway.stop();
-    await subgraph.stop();
-    await councils.destroy();
+    for (const subgraph of subgraphs) await subgraph.stop();
+    for (const db of databases) await db.destroy();
   } finally {
     await database.stop?.();
   }

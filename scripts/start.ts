@@ -15,10 +15,11 @@ const EXAMPLE_QUERY = `{
     name officialName kind region population { count year }
     strategicAuthority { name members { name } }
     deprivation { edition rankOfAverageScore decile }
+    neighbourhoodBoards { nodes { placeName phase status fundingCap { total { amount } periodYears } } }
   }
-  councils(filter: { nation: ENGLAND, active: true }, orderBy: { field: IMD_2025_RANK }, first: 5) {
+  neighbourhoodBoards(filter: { phase: [EXPANSION] }, first: 5) {
     totalCount
-    nodes { name deprivation(edition: IMD_2025) { rankOfAverageScore } }
+    nodes { placeName council { name } trust { placeName council } }
   }
 }`;
 
