@@ -2,7 +2,7 @@ import { LICENCES, type SourceDescriptor } from '../../kit/source';
 
 const FORMATS = 'docs/data-formats.md';
 const CONTRIBUTED =
-  'A format this project defines: no membership lists are published in bulk yet, so contributors compile them from the pages councils publish (each row gives its page). Absent from the published open data; loaded when present.';
+  'A format this project defines (docs/data-formats.md) for data nobody publishes in bulk yet: contributors compile it from the pages councils publish, each row naming its page. Not in the published open data; loaded when the file is present.';
 const CONTRIBUTED_ATTRIBUTION =
   'Compiled by Community Power Graph contributors from the council pages linked on each record.';
 

@@ -123,9 +123,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db,
   );
 
-  // A board's status today is its latest status change on or before today; a board with none is
-  // "announced" and, as the governance guidance sets up every board, has the council as its
-  // accountable body. A view, so the answer moves with the calendar without a reload.
+  // A board's status today is its latest status change on or before today (in the UK, whatever
+  // the server's time zone, as the API's `asOf` defaults are); a board with none is "announced"
+  // and, as the governance guidance sets up every board, has the council as its accountable
+  // body. A view, so the answer moves with the calendar without a reload.
   await sql`
     create view neighbourhood_boards.board_current as
     select
@@ -139,7 +140,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     left join lateral (
       select *
       from neighbourhood_boards.board_status
-      where board_status.board_id = board.id and board_status.since <= current_date
+      where board_status.board_id = board.id and board_status.since <= (now() at time zone 'Europe/London')::date
       order by board_status.since desc
       limit 1
     ) latest on true`.execute(db);
