@@ -4,7 +4,12 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import express, { type Request } from 'express';
-import { type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger';
@@ -106,6 +111,32 @@ function requestLogger<Context extends BaseContext>(logger: Logger): ApolloServe
   };
 }
 
+const containsNul = (text: string) => text.includes('\u0000') || /\\u0000/i.test(text);
+
+/**
+ * PostgreSQL text cannot hold the NUL character, so an argument containing one would fail in
+ * the database as an internal error. Refuse it up front, saying why (in the query text, raw or
+ * as a `\u0000` escape, or in the variables).
+ */
+function rejectNulCharacters<Context extends BaseContext>(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request }) {
+          if (
+            containsNul(request.query ?? '') ||
+            containsNul(JSON.stringify(request.variables ?? {}))
+          ) {
+            throw new GraphQLError('Text arguments must not contain the NUL character (U+0000)', {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
 /**
  * One HTTP service: `/graphql` (Apollo Server), `/healthz` (the process is up) and `/readyz`
  * (it can answer: its dependencies respond). Used by every subgraph and by the gateway.
@@ -126,6 +157,7 @@ export async function startService<Context extends BaseContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogger<Context>(options.logger),
+      rejectNulCharacters<Context>(),
       // Traces are for Apollo's hosted service, which we do not use.
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       ...(options.plugins ?? []),

@@ -456,6 +456,16 @@ describeWithRealData(
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
       });
       expect(badDay.data).toEqual({ neighbourhoodBoard: null });
+      const nul = await graphql(
+        gateway.url,
+        'query($text: String) { neighbourhoodBoards(filter: { nameContains: $text }) { totalCount } }',
+        { text: 'a\u0000b' },
+      );
+      expect(nul.status).toBe(400);
+      expect(nul.errors?.[0]).toMatchObject({
+        message: 'Text arguments must not contain the NUL character (U+0000)',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     });
 
     it('gives the council and an error when the boards subgraph is down', async () => {

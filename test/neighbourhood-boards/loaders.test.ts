@@ -67,7 +67,7 @@ describe('neighbourhood-boards loaders', () => {
     expect(reports.map((r) => [r.file, r.inserted])).toEqual([
       ['pride_in_place_places.csv', 9],
       ['neighbourhood_board_organisations.csv', 4],
-      ['neighbourhood_board_status.csv', 5],
+      ['neighbourhood_board_status.csv', 6],
       [MEMBERS, 9],
     ]);
     const accrington = await db
@@ -113,6 +113,16 @@ describe('neighbourhood-boards loaders', () => {
       { id: 'p2-druids-heath', name_confidence: 'corroborated', council_confidence: 'third_party' },
       { id: 'p3-west-howe', name_confidence: 'third_party', council_confidence: 'third_party' },
     ]);
+  });
+
+  it('shows a status change only from its day: a future-dated one waits', async () => {
+    await loadAll();
+    const barnsley = await db
+      .selectFrom('board_current')
+      .select(['status', 'status_since'])
+      .where('id', '=', 'p1-barnsley')
+      .executeTakeFirstOrThrow();
+    expect(barnsley).toEqual({ status: 'forming', status_since: '2025-04-01' });
   });
 
   it('gives a board with no recorded status ANNOUNCED, since its announcement, council-accountable', async () => {

@@ -85,14 +85,17 @@ export const slug = () =>
 export const optionalSlug = () => z.preprocess(blankToNull, slug().nullable());
 
 /**
- * An amount in pounds, kept exact as decimal text with two places (`20000000.00`), the way
+ * An amount in pounds (stored as numeric(14,2), hence the 12 whole digits), kept exact as decimal text with two places (`20000000.00`), the way
  * Postgres prints numeric(_, 2), so a reload compares equal to what is stored.
  */
 export const pounds = () =>
   z
     .string()
     .trim()
-    .regex(/^\d+(\.\d{1,2})?$/, 'must be an amount in pounds like 20000000 or 1500.50')
+    .regex(
+      /^\d{1,12}(\.\d{1,2})?$/,
+      'must be an amount in pounds below £1 trillion with at most 2 decimal places, like 20000000 or 1500.50',
+    )
     .transform((value) => {
       const [whole, fraction = ''] = value.split('.');
       return `${BigInt(whole)}.${fraction.padEnd(2, '0')}`;

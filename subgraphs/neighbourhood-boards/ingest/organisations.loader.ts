@@ -21,7 +21,7 @@ const rowSchema = z.object({
   kind: oneOf(enumValues(OrganisationKind)),
   // Charity Commission (England and Wales), OSCR (SC...) and Charity Commission NI (NIC...).
   charity_number: optionalPattern(
-    /^(\d{6,8}|SC\d{6}|NIC?\d{5,6})$/,
+    /^(\d{6,8}|SC\d{6}|NIC\d{5,6})$/,
     '1234567, SC012345 or NIC100002',
   ),
   // Companies House: 8 digits, or a 2-letter prefix (SC, NI, OC...) and 6 digits.

@@ -35,7 +35,10 @@ const rowSchema = z.object({
   nation: oneOf(enumValues(Nation)),
   region: optionalOneOf(enumValues(Region)),
   max_funding_gbp: pounds(),
-  funding_period_years: positiveInteger(),
+  funding_period_years: positiveInteger().refine(
+    (years) => years <= 100,
+    'must be at most 100 years',
+  ),
   verification: text().transform((label, context) => {
     const confidence = readVerification(label);
     if (!confidence) {

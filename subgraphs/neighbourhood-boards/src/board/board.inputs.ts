@@ -5,12 +5,15 @@ import { BoardOrderField, BoardPhase, BoardStatus } from './board.enums';
 
 @InputType({ description: "Narrows a council's boards; all given conditions must hold." })
 export class CouncilBoardFilter {
-  @Field(() => [BoardPhase], { nullable: true, description: 'Only boards of these phases.' })
+  @Field(() => [BoardPhase], {
+    nullable: true,
+    description: 'Only boards of these phases (an empty list sets no condition).',
+  })
   phase?: BoardPhase[];
 
   @Field(() => [BoardStatus], {
     nullable: true,
-    description: 'Only boards with one of these statuses today.',
+    description: 'Only boards with one of these statuses today (an empty list sets no condition).',
   })
   status?: BoardStatus[];
 }

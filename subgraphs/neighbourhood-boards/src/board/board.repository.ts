@@ -28,12 +28,13 @@ export const findBoardsByCouncilIds = (
 function applyFilter(query: BoardQuery, filter: NeighbourhoodBoardFilter | undefined): BoardQuery {
   if (!filter) return query;
   let q = query;
-  if (filter.councilId) q = q.where('council_id', '=', filter.councilId);
-  if (filter.nation) q = q.where('nation', '=', filter.nation);
-  if (filter.region) q = q.where('region', '=', filter.region);
+  if (filter.councilId != null) q = q.where('council_id', '=', filter.councilId);
+  if (filter.nation != null) q = q.where('nation', '=', filter.nation);
+  if (filter.region != null) q = q.where('region', '=', filter.region);
   if (filter.phase?.length) q = q.where('phase', 'in', filter.phase);
   if (filter.status?.length) q = q.where('status', 'in', filter.status);
-  if (filter.nameContains) q = q.where('place_name', 'ilike', containsPattern(filter.nameContains));
+  if (filter.nameContains != null)
+    q = q.where('place_name', 'ilike', containsPattern(filter.nameContains));
   return q;
 }
 

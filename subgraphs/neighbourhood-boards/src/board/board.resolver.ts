@@ -39,7 +39,7 @@ export class NeighbourhoodBoardResolver {
 
   @Query(() => NeighbourhoodBoardConnection, {
     description:
-      'Every Pride in Place Neighbourhood Board (284: 75 phase 1, 169 phase 2, 40 expansion), filtered and ordered, a page at a time (at most 100 per page).',
+      'Every Pride in Place Neighbourhood Board (phase 1, phase 2 and the 2026 expansion), filtered and ordered, a page at a time (at most 100 per page).',
   })
   async neighbourhoodBoards(
     @Ctx() { db }: NeighbourhoodBoardsContext,
@@ -71,7 +71,8 @@ export class NeighbourhoodBoardResolver {
   }
 
   @FieldResolver(() => [BoardStatusChange], {
-    description: 'Recorded changes of status and legal form, oldest first; empty while ANNOUNCED.',
+    description:
+      'Recorded changes of status and legal form, oldest first. May include a change dated in the future (e.g. a planned handover), which `status` shows only from its day.',
   })
   async statusHistory(
     @Root() board: NeighbourhoodBoard,

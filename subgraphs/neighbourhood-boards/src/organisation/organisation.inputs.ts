@@ -10,7 +10,10 @@ export class OrganisationFilter {
   })
   councilId?: string;
 
-  @Field(() => [OrganisationKind], { nullable: true, description: 'Only these kinds.' })
+  @Field(() => [OrganisationKind], {
+    nullable: true,
+    description: 'Only these kinds (an empty list sets no condition).',
+  })
   kind?: OrganisationKind[];
 
   @Field(() => String, {

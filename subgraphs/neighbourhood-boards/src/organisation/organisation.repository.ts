@@ -21,9 +21,10 @@ function applyFilter(
 ): OrganisationQuery {
   if (!filter) return query;
   let q = query;
-  if (filter.councilId) q = q.where('council_id', '=', filter.councilId);
+  if (filter.councilId != null) q = q.where('council_id', '=', filter.councilId);
   if (filter.kind?.length) q = q.where('kind', 'in', filter.kind);
-  if (filter.nameContains) q = q.where('name', 'ilike', containsPattern(filter.nameContains));
+  if (filter.nameContains != null)
+    q = q.where('name', 'ilike', containsPattern(filter.nameContains));
   return q;
 }
 
