@@ -4,7 +4,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { envPrefix } from '../../subgraphs/kit/config';
 import { createDatabase } from '../../subgraphs/kit/db';
-import { analyzeSchema, runLoader, type IngestReport } from '../../subgraphs/kit/ingest/loader';
+import {
+  analyzeSchema,
+  runLoaders,
+  type IngestReport,
+  type LoadStep,
+} from '../../subgraphs/kit/ingest/loader';
 import type { Logger } from '../../subgraphs/kit/logger';
 import { migrateToLatest } from '../../subgraphs/kit/migrator';
 import { resolveDataDir } from '../../subgraphs/kit/paths';
@@ -88,8 +93,9 @@ export function requireDataDir(modules = subgraphModules): string {
 }
 
 /**
- * Runs every loader of every subgraph, in order. Stops at the first rejected file. An optional
- * file that is absent is skipped (and logged): what an earlier load wrote from it stays.
+ * Loads every subgraph's files, in order; a subgraph's files load as one transaction (see
+ * `runLoaders`). Stops at the first rejected subgraph. An optional file that is absent is
+ * skipped (and logged): what an earlier load wrote from it stays.
  */
 export async function ingestAll(
   sharedUrl: string,
@@ -100,14 +106,22 @@ export async function ingestAll(
   const reports: IngestReport[] = [];
   for (const module of modules) {
     await withSchema(module, sharedUrl, 'ingest', logger, async (db) => {
+      const steps: LoadStep[] = [];
       for (const loader of module.loaders) {
-        const file = path.join(dataDir, loader.source.fileName);
-        if (loader.source.optional && !existsSync(file)) {
+        const filePath = path.join(dataDir, loader.source.fileName);
+        if (loader.source.optional && !existsSync(filePath)) {
           logger?.info({ file: loader.source.fileName }, `skipped: ${loader.source.optional}`);
           continue;
         }
-        reports.push(await runLoader(db, loader, file, logger));
+        steps.push({ loader, filePath });
       }
+      reports.push(
+        ...(await runLoaders(db, steps, {
+          logger,
+          integrity: module.integrity,
+          lockKey: `ingest:${module.schema}`,
+        })),
+      );
       await analyzeSchema(db, module.schema);
     });
   }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { SubgraphModule } from '../kit/subgraph';
 import { neighbourhoodBoardsLoaders } from './ingest';
+import { checkReferences } from './ingest/integrity';
 import { neighbourhoodBoardsSources } from './ingest/sources';
 import { migrations } from './migrations';
 import { NEIGHBOURHOOD_BOARDS_SCHEMA, type NeighbourhoodBoardsDatabase } from './src/database';
@@ -16,6 +17,7 @@ export const neighbourhoodBoardsModule: SubgraphModule<
   defaultPort: 4002,
   migrations,
   loaders: neighbourhoodBoardsLoaders,
+  integrity: checkReferences,
   sources: neighbourhoodBoardsSources,
   buildSchema: buildNeighbourhoodBoardsSchema,
   createContext: (db) => ({ db, loaders: createLoaders(db) }),

@@ -234,8 +234,13 @@ describe('neighbourhood-boards loaders', () => {
 
     it('lets a chair hand over on consecutive days', async () => {
       await loadAll();
+      files.edit(MEMBERS, (csv) =>
+        editRow(editRow(csv, 'acc-01', { to_date: '2025-03-31' }), 'acc-02', {
+          from_date: '2025-04-01',
+        }),
+      );
       const report = await runLoader(db, membershipsLoader, files.path(MEMBERS));
-      expect(report).toMatchObject({ unchanged: 9 });
+      expect(report).toMatchObject({ updated: 2, unchanged: 7 });
     });
   });
 
@@ -314,6 +319,59 @@ describe('neighbourhood-boards loaders', () => {
         reason: '"S-GOSSIP" is not a document in ingest/citations.ts',
       }),
     ]);
+  });
+
+  describe('files that refer to each other', () => {
+    const ORGANISATIONS = 'neighbourhood_board_organisations.csv';
+    const loadModule = () =>
+      ingestAll(database.url, files.dir, undefined, [neighbourhoodBoardsModule]);
+    const dropLine = (id: string) => (csv: string) =>
+      csv
+        .split('\n')
+        .filter((line) => !line.startsWith(`${id},`))
+        .join('\n');
+
+    it('refuses a load that drops an organisation a membership still names, and writes nothing', async () => {
+      await loadModule();
+      const before = await snapshot(db);
+      files.edit(ORGANISATIONS, dropLine('hyndburn-chamber'));
+      const error = await loadModule().catch((e) => e);
+      expect(error).toBeInstanceOf(IngestValidationError);
+      // The members file is in the same load, so its own check names the line.
+      expect((error as IngestValidationError).problems).toEqual([
+        {
+          file: MEMBERS,
+          line: lineOf(files.read(MEMBERS), 'acc-07'),
+          column: 'organisation_id',
+          reason: '"hyndburn-chamber" is not in neighbourhood_board_organisations.csv',
+        },
+      ]);
+      expect(await snapshot(db)).toEqual(before);
+    });
+
+    it('refuses it too when the members file is absent from the load', async () => {
+      await loadModule();
+      const before = await snapshot(db);
+      files.edit(ORGANISATIONS, dropLine('hyndburn-chamber'));
+      files.remove(MEMBERS);
+      await expect(loadModule()).rejects.toThrow(
+        'membership "acc-07" refers to "hyndburn-chamber"',
+      );
+      expect(await snapshot(db)).toEqual(before);
+    });
+
+    it('accepts an organisation and its memberships removed together', async () => {
+      await loadModule();
+      files.edit(ORGANISATIONS, dropLine('hyndburn-chamber'));
+      files.edit(MEMBERS, dropLine('acc-07'));
+      const reports = await loadModule();
+      expect(reports.map((r) => [r.file, r.removed])).toEqual([
+        ['pride_in_place_places.csv', 0],
+        [ORGANISATIONS, 1],
+        ['neighbourhood_board_status.csv', 0],
+        [MEMBERS, 1],
+      ]);
+    });
   });
 
   it('skips contributed files that are absent and still loads the places', async () => {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -16,6 +16,7 @@ export function fixtureCopy(subgraph: string, files: string[]) {
     dir,
     path: (file: string) => path.join(dir, file),
     read: (file: string) => readFileSync(path.join(dir, file), 'utf8'),
+    remove: (file: string) => rmSync(path.join(dir, file)),
     edit(file: string, change: (content: string) => string) {
       const target = path.join(dir, file);
       writeFileSync(target, change(readFileSync(target, 'utf8')));

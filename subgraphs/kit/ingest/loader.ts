@@ -46,17 +46,27 @@ export interface IngestReport extends SyncCounts {
   ms: number;
 }
 
+/** One file to load and the loader that reads it. */
+export interface LoadStep {
+  loader: DatasetLoader;
+  filePath: string;
+}
+
 /**
- * Loads one file: validate all of it, then write in one transaction and record the run
- * (checksum, counts, time) in the owning schema's `ingest_run`. A rejected file throws
- * `IngestValidationError` and leaves the database exactly as it was.
+ * Checks a subgraph's tables as a whole once every file of a load is written (e.g. that no
+ * membership points at a board the new places file dropped). Runs inside the load's transaction.
  */
-export async function runLoader(
-  db: Kysely<any>,
-  loader: DatasetLoader,
-  filePath: string,
-  logger?: Logger,
-): Promise<IngestReport> {
+export type IntegrityCheck = (trx: Kysely<any>) => Promise<Problem[]>;
+
+export interface LoadOptions {
+  logger?: Logger;
+  integrity?: IntegrityCheck;
+  /** Loads with the same key wait for each other (a Postgres advisory lock), e.g. the schema. */
+  lockKey?: string;
+}
+
+/** Validates one file whole (cells, then `check`), then writes it and records the run. */
+async function loadFile(trx: Kysely<any>, { loader, filePath }: LoadStep): Promise<IngestReport> {
   const started = performance.now();
   const file = path.basename(filePath);
   const content = await readFile(filePath, 'utf8');
@@ -64,41 +74,72 @@ export async function runLoader(
 
   const { records, problems } = parseCsv(file, content, loader.rowSchema, loader.requiredColumns);
   if (problems.length === 0 && loader.check)
-    problems.push(...(await loader.check(db, records, file)));
+    problems.push(...(await loader.check(trx, records, file)));
   if (problems.length > 0) throw new IngestValidationError(problems);
 
-  const report = await db.transaction().execute(async (trx) => {
-    const startedAt = new Date();
-    const { id } = await trx
-      .insertInto('ingest_run')
-      .values({
-        source_id: loader.source.id,
-        file_name: file,
-        checksum_sha256: checksum,
-        rows_in_file: records.length,
-        started_at: startedAt,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const counts = await loader.write(trx, records, { id, startedAt });
-    await trx
-      .updateTable('ingest_run')
-      .set({ ...counts, finished_at: new Date() })
-      .where('id', '=', id)
-      .execute();
-    return { ...counts, runId: id as number };
-  });
-
-  const result: IngestReport = {
+  const startedAt = new Date();
+  const { id } = await trx
+    .insertInto('ingest_run')
+    .values({
+      source_id: loader.source.id,
+      file_name: file,
+      checksum_sha256: checksum,
+      rows_in_file: records.length,
+      started_at: startedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const counts = await loader.write(trx, records, { id, startedAt });
+  await trx
+    .updateTable('ingest_run')
+    .set({ ...counts, finished_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+  return {
     sourceId: loader.source.id,
     file,
     checksum,
     rows: records.length,
-    ...report,
+    ...counts,
+    runId: id as number,
     ms: Math.round(performance.now() - started),
   };
-  logger?.info(result, 'loaded');
-  return result;
+}
+
+/**
+ * Loads several files of one schema as one unit: each is validated whole before it is written,
+ * each run is recorded (checksum, counts, time) in the schema's `ingest_run`, and everything
+ * happens in one transaction, with the integrity check last. Any rejected file or broken
+ * reference throws `IngestValidationError` and leaves the database exactly as it was, so files
+ * that refer to each other (members and organisations) can change together.
+ */
+export async function runLoaders(
+  db: Kysely<any>,
+  steps: LoadStep[],
+  options: LoadOptions = {},
+): Promise<IngestReport[]> {
+  const reports = await db.transaction().execute(async (trx) => {
+    if (options.lockKey)
+      await sql`select pg_advisory_xact_lock(hashtext(${options.lockKey}))`.execute(trx);
+    const done: IngestReport[] = [];
+    for (const step of steps) done.push(await loadFile(trx, step));
+    const problems = options.integrity ? await options.integrity(trx) : [];
+    if (problems.length > 0) throw new IngestValidationError(problems);
+    return done;
+  });
+  for (const report of reports) options.logger?.info(report, 'loaded');
+  return reports;
+}
+
+/** Loads one file on its own (see `runLoaders`). */
+export async function runLoader(
+  db: Kysely<any>,
+  loader: DatasetLoader,
+  filePath: string,
+  logger?: Logger,
+): Promise<IngestReport> {
+  const [report] = await runLoaders(db, [{ loader, filePath }], { logger });
+  return report;
 }
 
 /**
