@@ -96,7 +96,8 @@ export class NeighbourhoodBoardResolver {
 
   @FieldResolver(() => Membership, {
     nullable: true,
-    description: 'The chair on a day (default today); null when none is recorded.',
+    description:
+      'The chair on a day (default today). Null when none is recorded, which is not evidence that the board has no chair: membership lists are not published in bulk, and only contributed lists are loaded.',
   })
   async chair(
     @Root() board: NeighbourhoodBoard,
@@ -114,7 +115,7 @@ export class NeighbourhoodBoardResolver {
 
   @FieldResolver(() => MembershipConnection, {
     description:
-      'Who sat on the board on a day (default today): chair first, then vice chair, members and observers.',
+      'Who sat on the board on a day (default today): chair first, then vice chair, members and observers. Empty when no membership list has been loaded for the board (see `chair`).',
   })
   async members(
     @Root() board: NeighbourhoodBoard,
