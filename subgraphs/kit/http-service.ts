@@ -5,7 +5,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import express, { type Request } from 'express';
 import {
+  BREAK,
   GraphQLError,
+  visit,
+  type DocumentNode,
   type GraphQLFormattedError,
   type GraphQLSchema,
   type ValidationRule,
@@ -58,29 +61,45 @@ const isClientError = (error: GraphQLFormattedError | undefined): boolean => {
   return typeof code === 'string' && CLIENT_ERROR_CODES.has(code);
 };
 
+/** How `@apollo/gateway` describes a failed HTTP call to a subgraph (never for clients' eyes). */
+interface SubgraphResponse {
+  url?: string;
+  status?: number;
+  body?: { errors?: GraphQLFormattedError[] };
+}
+
+// Messages graphql-js and the scalars give for a value the subgraph's types refuse.
+const VALUE_ERROR = /^(Value is not a valid|Expected value of type|Variable "\$)/;
+
 /**
  * The gateway cannot check a subgraph's custom scalars (it would pass a LocalDate such as
- * 2025-02-30); the subgraph rejects the request with HTTP 400 and its validation error, which
- * the gateway wraps as an opaque failure. Unwrap it so the client learns what was wrong.
+ * 2025-02-30); the subgraph refuses the request with HTTP 400 and a validation error, which the
+ * gateway wraps as an opaque failure. Unwrap such value errors so the client learns what was
+ * wrong. Any other refusal (e.g. a subgraph out of step with the supergraph) stays masked.
  */
-function subgraphClientError(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
-  const response = formatted.extensions?.response as
-    | { status?: number; body?: { errors?: GraphQLFormattedError[] } }
-    | undefined;
-  const inner = response?.status === 400 ? response.body?.errors?.[0] : undefined;
-  if (!inner || !isClientError(inner)) return null;
-  return {
-    message: inner.message,
-    path: formatted.path,
-    extensions: { code: inner.extensions!.code },
-  };
+function subgraphValueError(response: SubgraphResponse): GraphQLFormattedError | null {
+  const inner = response.status === 400 ? response.body?.errors?.[0] : undefined;
+  const code = inner?.extensions?.code;
+  const isValueError =
+    code === 'BAD_USER_INPUT' ||
+    (code === 'GRAPHQL_VALIDATION_FAILED' && VALUE_ERROR.test(inner?.message ?? ''));
+  return isValueError ? { message: inner!.message, extensions: { code } } : null;
 }
 
 function maskErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    if (isClientError(formatted)) return formatted;
-    const fromSubgraph = subgraphClientError(formatted);
-    if (fromSubgraph) return fromSubgraph;
+    // Set only on the gateway, when a subgraph call failed: it holds the subgraph's URL and
+    // body, so the error is either unwrapped into a value error or masked, never passed on.
+    const response = formatted.extensions?.response as SubgraphResponse | undefined;
+    if (!response && isClientError(formatted)) return formatted;
+    const valueError = response ? subgraphValueError(response) : null;
+    if (valueError) {
+      logger.warn(
+        { subgraph: response!.url, message: valueError.message },
+        'a subgraph refused a value in the request',
+      );
+      return { ...valueError, path: formatted.path };
+    }
     logger.error({ err: error, path: formatted.path }, 'unexpected error while resolving');
     return {
       message: 'Internal server error: the failure was logged',
@@ -111,22 +130,36 @@ function requestLogger<Context extends BaseContext>(logger: Logger): ApolloServe
   };
 }
 
-const containsNul = (text: string) => text.includes('\u0000') || /\\u0000/i.test(text);
+const NUL = '\u0000';
+
+const valueHasNul = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? value.includes(NUL)
+    : value !== null && typeof value === 'object' && Object.values(value).some(valueHasNul);
+
+function documentHasNul(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    StringValue(node) {
+      if (!node.value.includes(NUL)) return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
 
 /**
  * PostgreSQL text cannot hold the NUL character, so an argument containing one would fail in
- * the database as an internal error. Refuse it up front, saying why (in the query text, raw or
- * as a `\u0000` escape, or in the variables).
+ * the database as an internal error. Refuse it up front, saying why: in a string of the query
+ * (written as the escape `\u0000`) or in the variables.
  */
 function rejectNulCharacters<Context extends BaseContext>(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request }) {
-          if (
-            containsNul(request.query ?? '') ||
-            containsNul(JSON.stringify(request.variables ?? {}))
-          ) {
+        async didResolveOperation({ request, document }) {
+          if (documentHasNul(document) || valueHasNul(request.variables)) {
             throw new GraphQLError('Text arguments must not contain the NUL character (U+0000)', {
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });

@@ -1,6 +1,9 @@
 import { councilsModule } from '../../subgraphs/councils/module';
 import type { RunningService } from '../../subgraphs/kit/http-service';
+import { createLogger } from '../../subgraphs/kit/logger';
+import { startSubgraph } from '../../subgraphs/kit/subgraph';
 import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
+import type { NeighbourhoodBoardsDatabase } from '../../subgraphs/neighbourhood-boards/src/database';
 import { loadContributedFixtures } from '../support/board-fixtures';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { readRealCsv } from '../support/real-data';
@@ -254,6 +257,19 @@ describeWithRealData(
       expect(board.legalForm).toBe('CO_OPERATIVE_SOCIETY');
     });
 
+    it('names an owner only for a community-owned board', async () => {
+      const { data, errors } = await graphql(
+        gateway.url,
+        '{ neighbourhoodBoard(id: "p1-barnsley") { status communityOwner { id } statusHistory { organisation { id } } } }',
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.neighbourhoodBoard).toEqual({
+        status: 'FORMING',
+        communityOwner: null,
+        statusHistory: [{ organisation: { id: 'barnsley-faith-forum' } }, { organisation: null }],
+      });
+    });
+
     it('says how far each fact can be trusted, what it cites, and where it came from', async () => {
       const { data } = await graphql(
         gateway.url,
@@ -462,10 +478,49 @@ describeWithRealData(
         { text: 'a\u0000b' },
       );
       expect(nul.status).toBe(400);
+      const escaped = await graphql(
+        gateway.url,
+        '{ neighbourhoodBoards(filter: { nameContains: "a\\u0000b" }) { totalCount } }',
+      );
+      expect(escaped.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      // A backslash followed by "u0000" is ordinary text, not a NUL.
+      const backslash = await graphql(
+        gateway.url,
+        'query($text: String) { neighbourhoodBoards(filter: { nameContains: $text }) { totalCount } }',
+        { text: 'a\\u0000b' },
+      );
+      expect(backslash).toMatchObject({
+        status: 200,
+        data: { neighbourhoodBoards: { totalCount: 0 } },
+      });
       expect(nul.errors?.[0]).toMatchObject({
         message: 'Text arguments must not contain the NUL character (U+0000)',
         extensions: { code: 'BAD_USER_INPUT' },
       });
+    });
+
+    it('masks a subgraph that refuses the gateway, without showing its address', async () => {
+      const guarded = await startSubgraph({
+        module: neighbourhoodBoardsModule,
+        database: database.open<NeighbourhoodBoardsDatabase>(neighbourhoodBoardsModule.schema),
+        port: 0,
+        logger: createLogger('test', 'silent'),
+        sharedSecret: 'a-secret-the-gateway-does-not-know',
+      });
+      const misconfigured = await startTestGateway({ councils, 'neighbourhood-boards': guarded });
+      try {
+        const response = await graphql(misconfigured.url, '{ neighbourhoodBoards { totalCount } }');
+        expect(response.errors).toEqual([
+          {
+            message: 'Internal server error: the failure was logged',
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          },
+        ]);
+        expect(JSON.stringify(response)).not.toContain(guarded.url);
+      } finally {
+        await misconfigured.stop();
+        await guarded.stop();
+      }
     });
 
     it('gives the council and an error when the boards subgraph is down', async () => {

@@ -119,6 +119,10 @@ export async function runLoaders(
   options: LoadOptions = {},
 ): Promise<IngestReport[]> {
   const reports = await db.transaction().execute(async (trx) => {
+    // A big load may outrun the serving statement timeout, and waiting for another load's lock
+    // should wait, not fail after 10 s: a load has its own, generous limits.
+    await sql`set local statement_timeout = '15min'`.execute(trx);
+    await sql`set local lock_timeout = '15min'`.execute(trx);
     if (options.lockKey)
       await sql`select pg_advisory_xact_lock(hashtext(${options.lockKey}))`.execute(trx);
     const done: IngestReport[] = [];
@@ -131,17 +135,16 @@ export async function runLoaders(
   return reports;
 }
 
-/** Loads one file on its own (see `runLoaders`). */
+/** Loads one file on its own, as one `runLoaders` step (pass the module's checks in `options`). */
 export async function runLoader(
   db: Kysely<any>,
   loader: DatasetLoader,
   filePath: string,
-  logger?: Logger,
+  options: LoadOptions = {},
 ): Promise<IngestReport> {
-  const [report] = await runLoaders(db, [{ loader, filePath }], { logger });
+  const [report] = await runLoaders(db, [{ loader, filePath }], options);
   return report;
 }
-
 /**
  * Refreshes the planner statistics of every table in a schema. Run after a load: autovacuum
  * gets to a freshly loaded table late, and until then the planner guesses one row per table

@@ -2,7 +2,7 @@ import { Confidence } from '../../../kit/confidence.enum';
 import type { Nation, Region } from '../../../kit/geography.enums';
 import { toMoney } from '../../../kit/money.type';
 import type { BoardRow } from '../database';
-import type { BoardLegalForm, BoardPhase, BoardStatus } from './board.enums';
+import { BoardStatus, type BoardLegalForm, type BoardPhase } from './board.enums';
 import type { NeighbourhoodBoard } from './board.type';
 
 const FUNDING_BASIS =
@@ -39,7 +39,9 @@ export function toBoard(row: BoardRow): NeighbourhoodBoard {
     notes: row.notes,
     councilId: row.council_id,
     citationIds: row.citation_ids,
-    ownerOrganisationId: row.owner_organisation_id,
+    // A status change may name a partner body; only a community-owned board has an owner.
+    ownerOrganisationId:
+      row.status === BoardStatus.COMMUNITY_OWNED ? row.owner_organisation_id : null,
     sourceId: row.source_id,
     loadedAt: row.valid_from,
   };
