@@ -21,7 +21,15 @@ interface BoardNode {
   placeName: string;
   phase: string;
   nation: string;
-  council: { id: string; code: string } | null;
+  region: string | null;
+  announcedOn: string;
+  programmeHistory: string[];
+  councilCode: string;
+  councilNameInSource: string;
+  fundingCap: { total: { amount: string }; periodYears: number };
+  citations: { id: string }[];
+  notes: string | null;
+  council: { id: string; code: string; officialName: string; nation: string } | null;
 }
 
 interface BoardPage {
@@ -88,9 +96,26 @@ describeWithRealData(
                   placeName
                   phase
                   nation
+                  region
+                  announcedOn
+                  programmeHistory
+                  councilCode
+                  councilNameInSource
+                  fundingCap {
+                    total {
+                      amount
+                    }
+                    periodYears
+                  }
+                  citations {
+                    id
+                  }
+                  notes
                   council {
                     id
                     code
+                    officialName
+                    nation
                   }
                 }
               }
@@ -111,12 +136,30 @@ describeWithRealData(
       expect(nodes).toHaveLength(places.length);
       const byId = new Map(nodes.map((node) => [node.id, node]));
       for (const place of places) {
+        // Every field of the row, and the council the councils subgraph resolves agrees with
+        // the file's mapping (code, official name, nation).
         expect(byId.get(place.place_id)).toEqual({
           id: place.place_id,
           placeName: place.place_name,
           phase: PHASES[place.phase],
           nation: asEnum(place.nation),
-          council: { id: place.la_gss_code, code: place.local_authority_code },
+          region: place.region ? asEnum(place.region) : null,
+          announcedOn: place.announced_date,
+          programmeHistory: place.programme.split('->').map((step) => step.trim()),
+          councilCode: place.local_authority_code,
+          councilNameInSource: place.local_authority_name,
+          fundingCap: {
+            total: { amount: `${place.max_funding_gbp}.00` },
+            periodYears: Number(place.funding_period_years),
+          },
+          citations: place.source_ids.split(';').map((id) => ({ id })),
+          notes: place.notes || null,
+          council: {
+            id: place.la_gss_code,
+            code: place.local_authority_code,
+            officialName: place.la_official_name,
+            nation: asEnum(place.nation),
+          },
         });
       }
       const key = (phase: string, nation: string) => `${phase}/${nation}`;
