@@ -1,4 +1,5 @@
 import { councilsModule } from '../../subgraphs/councils/module';
+import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
 import type { RunningService } from '../../subgraphs/kit/http-service';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import {
@@ -21,16 +22,19 @@ interface CouncilPage {
 describeWithRealData('gateway end to end, over HTTP, on the real open data', () => {
   let database: TestDatabase;
   let councils: RunningService;
+  let boards: RunningService;
   let gateway: RunningService;
   const counter = new StatementCounter();
 
   beforeAll(async () => {
     database = await copyDatabase('real');
     councils = await startTestSubgraph(councilsModule, database, counter);
-    gateway = await startTestGateway({ councils });
+    boards = await startTestSubgraph(neighbourhoodBoardsModule, database);
+    gateway = await startTestGateway({ councils, 'neighbourhood-boards': boards });
   });
   afterAll(async () => {
     await gateway?.stop();
+    await boards?.stop();
     await councils?.stop();
     await database?.drop();
   });
@@ -216,15 +220,18 @@ describeWithRealData('gateway end to end, over HTTP, on the real open data', () 
   });
 
   it('gives partial data and an error when a subgraph is down', async () => {
+    const ready = await fetch(gateway.url.replace('/graphql', '/readyz'));
+    expect(ready.status).toBe(200);
     const unreachable = await startTestGateway({
       councils: { ...councils, url: 'http://127.0.0.1:9/graphql' },
+      'neighbourhood-boards': boards,
     });
     try {
       const { data, errors } = await graphql(unreachable.url, '{ council(code: "SHF") { name } }');
       expect(data?.council ?? null).toBeNull();
       expect(errors?.length).toBeGreaterThan(0);
-      const ready = await fetch(unreachable.url.replace('/graphql', '/readyz'));
-      expect(ready.status).toBe(503);
+      const notReady = await fetch(unreachable.url.replace('/graphql', '/readyz'));
+      expect(notReady.status).toBe(503);
     } finally {
       await unreachable.stop();
     }
