@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ObjectType } from 'type-graphql';
+import { exactPounds } from './money';
 
 @Directive('@shareable')
 @ObjectType({
@@ -21,17 +22,8 @@ export class Money {
   approximateAmount!: number;
 }
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-
-/**
- * Money from a Postgres `numeric` (which pg hands over as a string, so nothing is lost on the
- * way). The string is normalised to two decimal places without going through a float.
- */
+/** Money from a Postgres `numeric`, which pg hands over as a string, so nothing is lost. */
 export function toMoney(pounds: string): Money {
-  if (!DECIMAL.test(pounds)) throw new Error(`Not a decimal amount: "${pounds}"`);
-  const [whole, fraction = ''] = pounds.split('.');
-  if (fraction.length > 2 && /[^0]/.test(fraction.slice(2)))
-    throw new Error(`Amount has fractions of a penny: "${pounds}"`);
-  const amount = `${whole}.${fraction.slice(0, 2).padEnd(2, '0')}`;
+  const amount = exactPounds(pounds);
   return { amount, currency: 'GBP', approximateAmount: Number(amount) };
 }

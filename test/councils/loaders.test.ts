@@ -9,35 +9,18 @@ import { registerLoader } from '../../subgraphs/councils/ingest/register.loader'
 import type { CouncilsDatabase } from '../../subgraphs/councils/src/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { fixtureCopy } from '../support/fixtures';
+import { loadEachFile, snapshotSchema } from '../support/loading';
 
 const FILES = councilsModule.sources.map((source) => source.fileName);
 
-/** Every row of every councils table, to show that a rejected file changed nothing. */
-async function snapshot(db: Kysely<CouncilsDatabase>) {
-  const tables = [
-    'council',
-    'strategic_authority',
-    'deprivation',
-    'council_name',
-    'ingest_run',
-    'record_history',
-  ] as const;
-  const result: Record<string, unknown[]> = {};
-  for (const table of tables) result[table] = await db.selectFrom(table).selectAll().execute();
-  return result;
-}
+const snapshot = (db: Kysely<CouncilsDatabase>) => snapshotSchema(db, councilsModule.schema);
 
 describe('councils loaders', () => {
   let database: TestDatabase;
   let db: Kysely<CouncilsDatabase>;
   let files: ReturnType<typeof fixtureCopy>;
 
-  const loadAll = async () => {
-    const reports = [];
-    for (const loader of councilsModule.loaders)
-      reports.push(await runLoader(db, loader, files.path(loader.source.fileName)));
-    return reports;
-  };
+  const loadAll = () => loadEachFile(db, councilsModule, files.path);
 
   beforeEach(async () => {
     database = await copyDatabase('empty');

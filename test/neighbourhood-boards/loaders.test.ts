@@ -9,24 +9,13 @@ import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/
 import type { NeighbourhoodBoardsDatabase } from '../../subgraphs/neighbourhood-boards/src/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { fixtureCopy } from '../support/fixtures';
+import { loadEachFile, snapshotSchema } from '../support/loading';
 
 const FILES = neighbourhoodBoardsModule.sources.map((source) => source.fileName);
 const MEMBERS = 'neighbourhood_board_members.csv';
 
-/** Every row of every table, to show that a rejected file changed nothing. */
-async function snapshot(db: Kysely<NeighbourhoodBoardsDatabase>) {
-  const tables = [
-    'board',
-    'organisation',
-    'board_status',
-    'membership',
-    'ingest_run',
-    'record_history',
-  ] as const;
-  const result: Record<string, unknown[]> = {};
-  for (const table of tables) result[table] = await db.selectFrom(table).selectAll().execute();
-  return result;
-}
+const snapshot = (db: Kysely<NeighbourhoodBoardsDatabase>) =>
+  snapshotSchema(db, neighbourhoodBoardsModule.schema);
 
 /** Replaces the cells of the row whose first cell is `id` (cells by column name). */
 function editRow(csv: string, id: string, cells: Record<string, string>): string {
@@ -48,12 +37,7 @@ describe('neighbourhood-boards loaders', () => {
   let db: Kysely<NeighbourhoodBoardsDatabase>;
   let files: ReturnType<typeof fixtureCopy>;
 
-  const loadAll = async () => {
-    const reports = [];
-    for (const loader of neighbourhoodBoardsModule.loaders)
-      reports.push(await runLoader(db, loader, files.path(loader.source.fileName)));
-    return reports;
-  };
+  const loadAll = () => loadEachFile(db, neighbourhoodBoardsModule, files.path);
 
   beforeEach(async () => {
     database = await copyDatabase('empty');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { runLoader } from '../../subgraphs/kit/ingest/loader';
+import { runLoaders } from '../../subgraphs/kit/ingest/loader';
 import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
 import { placesLoader } from '../../subgraphs/neighbourhood-boards/ingest/places.loader';
 import type { TestDatabase } from './databases';
@@ -7,18 +7,19 @@ import { fixturesDir } from './fixtures';
 
 /**
  * The contributed files (organisations, status changes, members) are not in the published open
- * data, so tests load the fixtures on top of the real places. The fixture boards are real ids.
+ * data, so tests load the fixtures on top of the real places, as one load with the module's
+ * reference check. The fixture boards are real ids.
  */
 export async function loadContributedFixtures(database: TestDatabase): Promise<void> {
   const { db, destroy } = database.open(neighbourhoodBoardsModule.schema);
   try {
-    for (const loader of neighbourhoodBoardsModule.loaders.filter((l) => l !== placesLoader)) {
-      await runLoader(
-        db,
+    const steps = neighbourhoodBoardsModule.loaders
+      .filter((loader) => loader !== placesLoader)
+      .map((loader) => ({
         loader,
-        path.join(fixturesDir('neighbourhood-boards'), loader.source.fileName),
-      );
-    }
+        filePath: path.join(fixturesDir('neighbourhood-boards'), loader.source.fileName),
+      }));
+    await runLoaders(db, steps, { integrity: neighbourhoodBoardsModule.integrity });
   } finally {
     await destroy();
   }

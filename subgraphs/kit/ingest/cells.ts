@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exactPounds } from '../money';
 
 /**
  * zod schemas for CSV cells. CSV has no null: an empty cell means "not known" and becomes null
@@ -84,10 +85,7 @@ export const slug = () =>
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens');
 export const optionalSlug = () => z.preprocess(blankToNull, slug().nullable());
 
-/**
- * An amount in pounds (stored as numeric(14,2), hence the 12 whole digits), kept exact as decimal text with two places (`20000000.00`), the way
- * Postgres prints numeric(_, 2), so a reload compares equal to what is stored.
- */
+/** An amount in pounds, at most 12 whole digits (the columns are numeric(14,2)), kept exact. */
 export const pounds = () =>
   z
     .string()
@@ -96,10 +94,7 @@ export const pounds = () =>
       /^\d{1,12}(\.\d{1,2})?$/,
       'must be an amount in pounds below £1 trillion with at most 2 decimal places, like 20000000 or 1500.50',
     )
-    .transform((value) => {
-      const [whole, fraction = ''] = value.split('.');
-      return `${BigInt(whole)}.${fraction.padEnd(2, '0')}`;
-    });
+    .transform(exactPounds);
 
 /** An http(s) address. */
 export const webAddress = () =>

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Problem } from '../../kit/ingest/problems';
-import { boardStatusSource, membershipsSource } from './sources';
+import { boardStatusSource, membershipsSource, organisationsSource, placesSource } from './sources';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- one query shape over several tables */
 
@@ -27,12 +27,12 @@ const status = {
 const board = {
   column: 'board_id',
   target: 'board',
-  targetFile: 'pride_in_place_places.csv',
+  targetFile: placesSource.fileName,
 } as const;
 const organisation = {
   column: 'organisation_id',
   target: 'organisation',
-  targetFile: 'neighbourhood_board_organisations.csv',
+  targetFile: organisationsSource.fileName,
 } as const;
 
 const REFERENCES: Reference[] = [

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CsvRecord } from '../../kit/ingest/csv';
 import type { Problem } from '../../kit/ingest/problems';
 import type { NeighbourhoodBoardsDatabase } from '../src/database';
+import { organisationsSource, placesSource } from './sources';
 
 type Db = Kysely<NeighbourhoodBoardsDatabase>;
 
@@ -42,7 +43,7 @@ export async function unknownReferences<
             file,
             line,
             column: 'board_id',
-            reason: `"${row.board_id}" is not a board (a place_id of pride_in_place_places.csv)`,
+            reason: `"${row.board_id}" is not a board (a place_id of ${placesSource.fileName})`,
           },
         ]),
     ...(row.organisation_id === null || organisations.has(row.organisation_id)
@@ -52,7 +53,7 @@ export async function unknownReferences<
             file,
             line,
             column: 'organisation_id',
-            reason: `"${row.organisation_id}" is not in neighbourhood_board_organisations.csv`,
+            reason: `"${row.organisation_id}" is not in ${organisationsSource.fileName}`,
           },
         ]),
   ]);
