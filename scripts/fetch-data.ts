@@ -1,18 +1,22 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../subgraphs/kit/paths';
-import { subgraphModules } from '../subgraphs';
+import {
+  buildManifest,
+  committedSources,
+  dataDir,
+  formatManifest,
+  manifestPath,
+} from './lib/data-manifest';
 
 /**
- * Downloads every source that has a canonical download into ./data (git-ignored), where the
- * loaders find it before ../shared/data. Sources we derived ourselves have no download; the
- * script says so and where they come from.
+ * Refreshes the committed snapshot in data/ from every source that has a canonical download, then
+ * rewrites data/manifest.json (a changed file gets today's retrieved date). Sources we derived
+ * ourselves have no download; the script says so. Review the diff and commit it.
  */
 async function main() {
-  const dir = path.join(projectRoot(), 'data');
-  await mkdir(dir, { recursive: true });
   let failed = 0;
-  for (const source of subgraphModules.flatMap((module) => module.sources)) {
+  for (const source of committedSources()) {
     if (!source.downloadUrl) {
       console.log(`skip  ${source.fileName}: ${source.downloadNote ?? 'no download'}`);
       continue;
@@ -21,7 +25,7 @@ async function main() {
       const response = await fetch(source.downloadUrl, { signal: AbortSignal.timeout(60_000) });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const body = Buffer.from(await response.arrayBuffer());
-      await writeFile(path.join(dir, source.fileName), body);
+      await writeFile(path.join(dataDir(), source.fileName), body);
       console.log(`ok    ${source.fileName} (${body.length} bytes) from ${source.downloadUrl}`);
     } catch (error) {
       failed += 1;
@@ -30,10 +34,10 @@ async function main() {
       );
     }
   }
+  writeFileSync(manifestPath(), formatManifest(buildManifest()));
+  console.log(`wrote ${manifestPath()}`);
   if (failed) {
-    console.error(
-      `${failed} download(s) failed; the loaders fall back to ../shared/data when ./data lacks a file.`,
-    );
+    console.error(`${failed} download(s) failed; the committed copies of those files are kept.`);
     process.exitCode = 1;
   }
 }

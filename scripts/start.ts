@@ -9,6 +9,7 @@ import { onShutdown } from '../subgraphs/kit/shutdown';
 import { startSubgraph } from '../subgraphs/kit/subgraph';
 import { subgraphModules } from '../subgraphs';
 import { prepareDatabase, provisionDatabase } from './lib/database';
+import { describeStartFailure } from './lib/start-failure';
 
 const EXAMPLE_QUERY = `{
   council(code: "SHF") {
@@ -76,7 +77,8 @@ async function main() {
       `or open ${gateway.url} in a browser and paste:\n\n${EXAMPLE_QUERY}\n\nCtrl-C stops everything.`,
     );
   } catch (error) {
-    logger.fatal({ err: error }, 'start failed');
+    logger.debug({ err: error }, 'start failed');
+    console.error(`\nnpm start failed: ${describeStartFailure(error)}\n`);
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
     process.exit(1);
   }

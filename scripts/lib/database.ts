@@ -12,10 +12,9 @@ import {
 } from '../../subgraphs/kit/ingest/loader';
 import type { Logger } from '../../subgraphs/kit/logger';
 import { migrateToLatest } from '../../subgraphs/kit/migrator';
-import { resolveDataDir } from '../../subgraphs/kit/paths';
 import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
 import { subgraphModules } from '../../subgraphs';
-import { projectRoot } from '../../subgraphs/kit/paths';
+import { dataDirectory, projectRoot } from '../../subgraphs/kit/paths';
 import { requiredFiles } from '../../subgraphs/kit/source';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
@@ -81,34 +80,40 @@ export async function migrateAll(
 export const allSourceFiles = (modules = subgraphModules) =>
   requiredFiles(modules.flatMap((m) => m.sources));
 
-/** Finds the data directory or explains where it was looked for. */
-export function requireDataDir(modules = subgraphModules): string {
-  const dir = resolveDataDir(allSourceFiles(modules));
-  if (!dir) {
+/** The data directory (`DATA_DIR` or the committed `data/`), or an error naming the missing files. */
+export function requireDataDir(modules = subgraphModules, env = process.env): string {
+  const dir = dataDirectory(env);
+  const missing = allSourceFiles(modules).filter((file) => !existsSync(path.join(dir, file)));
+  if (missing.length) {
     throw new Error(
-      'No open-data directory found: set DATA_DIR, run `npm run data:fetch` (fills ./data), or place the files in ../shared/data.',
+      `The open-data directory ${dir} lacks ${missing.join(', ')}: ${
+        env.DATA_DIR
+          ? 'point DATA_DIR at a folder holding them, or unset it to use the committed data/'
+          : 'restore data/ from git (git checkout -- data)'
+      }.`,
     );
   }
   return dir;
 }
 
 /**
- * Loads every subgraph's files, in order; a subgraph's files load as one transaction (see
+ * Loads every subgraph's files (from one directory, or one per subgraph), in order; a subgraph's files load as one transaction (see
  * `runLoaders`). Stops at the first rejected subgraph. An optional file that is absent is
  * skipped (and logged): what an earlier load wrote from it stays.
  */
 export async function ingestAll(
   sharedUrl: string,
-  dataDir: string,
+  dataDir: string | ((module: SubgraphModule) => string),
   logger?: Logger,
   modules = subgraphModules,
 ): Promise<IngestReport[]> {
+  const dirOf = typeof dataDir === 'string' ? () => dataDir : dataDir;
   const reports: IngestReport[] = [];
   for (const module of modules) {
     await withSchema(module, sharedUrl, 'ingest', logger, async (db) => {
       const steps: LoadStep[] = [];
       for (const loader of module.loaders) {
-        const filePath = path.join(dataDir, loader.source.fileName);
+        const filePath = path.join(dirOf(module), loader.source.fileName);
         if (loader.source.optional && !existsSync(filePath)) {
           logger?.info({ file: loader.source.fileName }, `skipped: ${loader.source.optional}`);
           continue;

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** How far a fact can be trusted; the labels of `shared/data/SOURCES.md`. */
+/** How far a fact can be trusted; the labels of the data compilers' SOURCES.md. */
 export enum Confidence {
   OFFICIAL = 'official',
   CORROBORATED = 'corroborated',

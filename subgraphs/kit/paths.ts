@@ -13,19 +13,10 @@ export function projectRoot(): string {
 }
 
 /**
- * The open-data directory, in the order DESIGN.md fixes: `DATA_DIR`; `./data` when it holds the
- * files; `../shared/data` beside the checkout. Returns null when none has them.
+ * The open-data directory: `DATA_DIR` when set (relative to the project root), otherwise the
+ * snapshot committed in `data/`. The project never reads data from outside these two places.
  */
-export function resolveDataDir(
-  requiredFiles: string[],
-  env: NodeJS.ProcessEnv = process.env,
-): string | null {
+export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
   const root = projectRoot();
-  if (env.DATA_DIR) return path.resolve(root, env.DATA_DIR);
-  const holdsFiles = (dir: string) =>
-    requiredFiles.every((file) => existsSync(path.join(dir, file)));
-  for (const candidate of [path.join(root, 'data'), path.join(root, '..', 'shared', 'data')]) {
-    if (holdsFiles(candidate)) return candidate;
-  }
-  return null;
+  return env.DATA_DIR ? path.resolve(root, env.DATA_DIR) : path.join(root, 'data');
 }

@@ -1,6 +1,6 @@
 /** One open-data source as the manifest describes it; see `Source` for the public shape. */
 export interface SourceDescriptor {
-  /** Stable id, the same as in `shared/data/SOURCES.md` (e.g. `S-MYSOC-LA`). */
+  /** Stable id, the same as in the data compilers' SOURCES.md (e.g. `S-MYSOC-LA`). */
   id: string;
   /** Name of the dataset as its publisher gives it. */
   dataset: string;

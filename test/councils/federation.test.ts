@@ -2,9 +2,8 @@ import { councilsModule } from '../../subgraphs/councils/module';
 import type { RunningService } from '../../subgraphs/kit/http-service';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { graphql, startTestSubgraph, StatementCounter } from '../support/services';
-import { describeWithRealData } from '../support/test-env';
 
-describeWithRealData('councils subgraph federation contract', () => {
+describe('councils subgraph federation contract', () => {
   let database: TestDatabase;
   let subgraph: RunningService;
   const counter = new StatementCounter();

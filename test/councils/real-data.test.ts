@@ -3,7 +3,6 @@ import type { RunningService } from '../../subgraphs/kit/http-service';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { graphql, startTestSubgraph } from '../support/services';
 import { readRealCsv } from '../support/real-data';
-import { describeWithRealData } from '../support/test-env';
 
 const readCsv = readRealCsv;
 
@@ -92,7 +91,7 @@ async function allCouncils(url: string): Promise<Map<string, ApiCouncil>> {
   return councils;
 }
 
-describeWithRealData('the API states what the source files say, exactly', () => {
+describe('the API states what the source files say, exactly', () => {
   let database: TestDatabase;
   let subgraph: RunningService;
   let councils: Map<string, ApiCouncil>;

@@ -1,15 +1,12 @@
-import { councilsModule } from '../../subgraphs/councils/module';
-import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
 import type { RunningService } from '../../subgraphs/kit/http-service';
-import { copyDatabase, type TestDatabase } from '../support/databases';
 import {
   graphql,
   type GraphQLResponse,
   startTestGateway,
-  startTestSubgraph,
-  StatementCounter,
+  startTestGraph,
+  type StatementCounter,
+  type TestGraph,
 } from '../support/services';
-import { describeWithRealData } from '../support/test-env';
 
 interface CouncilPage {
   councils: {
@@ -19,25 +16,17 @@ interface CouncilPage {
   };
 }
 
-describeWithRealData('gateway end to end, over HTTP, on the real open data', () => {
-  let database: TestDatabase;
-  let councils: RunningService;
-  let boards: RunningService;
+describe('gateway end to end, over HTTP, on the real open data', () => {
+  let graph: TestGraph;
   let gateway: RunningService;
-  const counter = new StatementCounter();
+  let counter: StatementCounter;
 
   beforeAll(async () => {
-    database = await copyDatabase('real');
-    councils = await startTestSubgraph(councilsModule, database, counter);
-    boards = await startTestSubgraph(neighbourhoodBoardsModule, database);
-    gateway = await startTestGateway({ councils, 'neighbourhood-boards': boards });
+    graph = await startTestGraph({ data: 'real' });
+    gateway = graph.gateway;
+    counter = graph.statements.councils;
   });
-  afterAll(async () => {
-    await gateway?.stop();
-    await boards?.stop();
-    await councils?.stop();
-    await database?.drop();
-  });
+  afterAll(() => graph?.stop());
   beforeEach(() => counter.reset());
 
   it('answers a council with its authority, members and deprivation', async () => {
@@ -223,12 +212,17 @@ describeWithRealData('gateway end to end, over HTTP, on the real open data', () 
     const ready = await fetch(gateway.url.replace('/graphql', '/readyz'));
     expect(ready.status).toBe(200);
     const unreachable = await startTestGateway({
-      councils: { ...councils, url: 'http://127.0.0.1:9/graphql' },
-      'neighbourhood-boards': boards,
+      ...graph.subgraphs,
+      councils: { ...graph.subgraphs.councils, url: 'http://127.0.0.1:9/graphql' },
     });
     try {
-      const { data, errors } = await graphql(unreachable.url, '{ council(code: "SHF") { name } }');
-      expect(data?.council ?? null).toBeNull();
+      const { status, data, errors } = await graphql(
+        unreachable.url,
+        '{ council(code: "SHF") { name } neighbourhoodBoards(first: 1) { totalCount } }',
+      );
+      expect(status).toBe(200);
+      expect(data?.council).toBeNull();
+      expect(data?.neighbourhoodBoards.totalCount).toBe(284);
       expect(errors?.length).toBeGreaterThan(0);
       const notReady = await fetch(unreachable.url.replace('/graphql', '/readyz'));
       expect(notReady.status).toBe(503);

@@ -4,12 +4,11 @@ import type { NeighbourhoodBoardsDatabase } from '../../subgraphs/neighbourhood-
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { loadContributedFixtures } from '../support/board-fixtures';
 import { graphql, startTestSubgraph, StatementCounter } from '../support/services';
-import { describeWithRealData } from '../support/test-env';
 
 const ENTITIES =
   'query($r: [_Any!]!) { _entities(representations: $r) { ... on NeighbourhoodBoard { id placeName } ... on Organisation { id name } ... on Council { id neighbourhoodBoards { totalCount nodes { id } } } } }';
 
-describeWithRealData('neighbourhood-boards subgraph federation contract', () => {
+describe('neighbourhood-boards subgraph federation contract', () => {
   let database: TestDatabase;
   let subgraph: RunningService;
   let boards: { id: string; council_id: string }[];

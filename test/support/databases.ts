@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDatabase, type Database } from '../../subgraphs/kit/db';
-import { testEnv, templateName } from './test-env';
+import { testEnv, templateName, type TemplateKind } from './test-env';
 
 export interface TestDatabase {
   url: string;
@@ -20,8 +20,8 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A private copy of a template database: `empty` (migrated only) or `real` (open data loaded). */
-export async function copyDatabase(kind: 'empty' | 'real'): Promise<TestDatabase> {
+/** A private copy of one of the template databases (see `TemplateKind`). */
+export async function copyDatabase(kind: TemplateKind): Promise<TestDatabase> {
   const name = `${testEnv.prefix}_${kind}_${randomBytes(4).toString('hex')}`;
   await admin((client) =>
     client.query(`create database ${name} template ${templateName(testEnv.prefix, kind)}`),

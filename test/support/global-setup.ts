@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
-import { allSourceFiles, ensureDatabase, ingestAll, migrateAll } from '../../scripts/lib/database';
-import { resolveDataDir } from '../../subgraphs/kit/paths';
-import { templateName } from './test-env';
+import { ensureDatabase, ingestAll, migrateAll, requireDataDir } from '../../scripts/lib/database';
+import { fixturesDir } from './fixtures';
+import { templateName, type TemplateKind } from './test-env';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -20,9 +20,8 @@ const freePort = () =>
 
 /**
  * Uses DATABASE_URL's server when set (CI), otherwise an embedded PostgreSQL in a temporary
- * folder. Builds two template databases: `empty` (migrated) and `real` (migrated and loaded with
- * the open data, when the data directory exists). Test files copy a template, so they never
- * see each other's writes.
+ * folder. Builds the template databases (`empty`, `fixtures`, `real`: see `TemplateKind`); test
+ * files copy a template, so they never see each other's writes.
  */
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
@@ -42,19 +41,16 @@ export default async function globalSetup(): Promise<void> {
 
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
-  await client.query(
-    `create database ${templateName(prefix, 'real')} template ${templateName(prefix, 'empty')}`,
-  );
+  for (const kind of ['fixtures', 'real'] as const)
+    await client.query(
+      `create database ${templateName(prefix, kind)} template ${templateName(prefix, 'empty')}`,
+    );
   await client.end();
 
-  const realUrl = emptyUrl.replace(templateName(prefix, 'empty'), templateName(prefix, 'real'));
-  const dataDir = resolveDataDir(allSourceFiles());
-  if (dataDir) {
-    await ingestAll(realUrl, dataDir);
-  } else {
-    process.env.TEST_REAL_DATA_MISSING =
-      'no open-data directory (DATA_DIR, ./data or ../shared/data) holds the source files';
-  }
+  const urlOf = (kind: TemplateKind) =>
+    emptyUrl.replace(templateName(prefix, 'empty'), templateName(prefix, kind));
+  await ingestAll(urlOf('fixtures'), (module) => fixturesDir(module.name));
+  await ingestAll(urlOf('real'), requireDataDir());
   process.env.TEST_ADMIN_URL = adminUrl;
   process.env.TEST_DB_PREFIX = prefix;
 }

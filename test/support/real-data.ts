@@ -1,13 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { resolveDataDir } from '../../subgraphs/kit/paths';
+import { dataDirectory } from '../../subgraphs/kit/paths';
 
 export type CsvRow = Record<string, string>;
 
-/** A file of the real open data, parsed independently of the loaders, to check them against. */
+/** A file of the committed open data, parsed independently of the loaders, to check them against. */
 export const readRealCsv = (file: string): CsvRow[] =>
-  parse(readFileSync(path.join(resolveDataDir([file])!, file), 'utf8'), {
+  parse(readFileSync(path.join(dataDirectory(), file), 'utf8'), {
     columns: true,
     bom: true,
   });

@@ -5,7 +5,9 @@ import { startGateway } from '../../gateway/gateway';
 import type { RunningService } from '../../subgraphs/kit/http-service';
 import { createLogger } from '../../subgraphs/kit/logger';
 import { startSubgraph, type SubgraphModule } from '../../subgraphs/kit/subgraph';
-import type { TestDatabase } from './databases';
+import { subgraphModules } from '../../subgraphs';
+import { copyDatabase, type TestDatabase } from './databases';
+import type { TemplateKind } from './test-env';
 
 const quiet = createLogger('test', 'silent');
 
@@ -51,6 +53,60 @@ export async function startTestGateway(
     ...env,
   });
   return startGateway(config, quiet);
+}
+
+export interface TestGraph {
+  gateway: RunningService;
+  /** Every subgraph of the registry, by name. */
+  subgraphs: Record<string, RunningService>;
+  /** The SQL statements each subgraph ran, by subgraph name. */
+  statements: Record<string, StatementCounter>;
+  database: TestDatabase;
+  /** Stops a subgraph early (to test what the gateway does when one is down). */
+  stopSubgraph(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole federation for a test suite: every subgraph in the registry and the real gateway,
+ * on free ports, talking HTTP, against a private copy of a template database (`fixtures` unless
+ * the suite asks for the real open data). A subgraph added to the registry is in every graph.
+ */
+export async function startTestGraph(
+  options: { data?: TemplateKind; gatewayEnv?: NodeJS.ProcessEnv } = {},
+): Promise<TestGraph> {
+  const database = await copyDatabase(options.data ?? 'fixtures');
+  const subgraphs: Record<string, RunningService> = {};
+  const statements: Record<string, StatementCounter> = {};
+  const stopped = new Set<string>();
+  let gateway: RunningService | undefined;
+  const stopAll = async () => {
+    await gateway?.stop();
+    for (const [name, service] of Object.entries(subgraphs))
+      if (!stopped.has(name)) await service.stop();
+    await database.drop();
+  };
+  try {
+    for (const module of subgraphModules) {
+      statements[module.name] = new StatementCounter();
+      subgraphs[module.name] = await startTestSubgraph(module, database, statements[module.name]);
+    }
+    gateway = await startTestGateway(subgraphs, options.gatewayEnv);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  return {
+    gateway,
+    subgraphs,
+    statements,
+    database,
+    async stopSubgraph(name) {
+      stopped.add(name);
+      await subgraphs[name].stop();
+    },
+    stop: stopAll,
+  };
 }
 
 export interface GraphQLResponse<Data = Record<string, any>> {

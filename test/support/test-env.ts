@@ -8,21 +8,12 @@ export const testEnv = {
   get prefix(): string {
     return process.env.TEST_DB_PREFIX!;
   },
-  /** Why real-data tests skip, or null when the real open data is loaded. */
-  get realDataMissing(): string | null {
-    return process.env.TEST_REAL_DATA_MISSING || null;
-  },
 };
 
-export const templateName = (prefix: string, kind: 'empty' | 'real') => `${prefix}_${kind}`;
+/**
+ * The template databases global setup builds: `empty` (migrated), `fixtures` (each subgraph's
+ * files in test/fixtures/<subgraph>/) and `real` (the committed open data in data/).
+ */
+export type TemplateKind = 'empty' | 'fixtures' | 'real';
 
-/** `describe` for suites that need the real open data: skipped, with the reason in its name, without it. */
-export function describeWithRealData(name: string, suite: () => void): void {
-  const missing = testEnv.realDataMissing;
-  if (missing) {
-    console.warn(`skipping "${name}": ${missing}`);
-    describe.skip(`${name} [skipped: ${missing}]`, suite);
-  } else {
-    describe(name, suite);
-  }
-}
+export const templateName = (prefix: string, kind: TemplateKind) => `${prefix}_${kind}`;

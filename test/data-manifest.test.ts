@@ -1,0 +1,28 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { buildManifest, formatManifest, manifestPath } from '../scripts/lib/data-manifest';
+import { projectRoot } from '../subgraphs/kit/paths';
+
+describe('the committed open data', () => {
+  it('is every file a loader reads, each with its manifest entry and checksum (run `npm run data:manifest` and commit)', () => {
+    const committed = readFileSync(manifestPath(), 'utf8');
+    expect(committed).toBe(formatManifest(buildManifest(undefined, JSON.parse(committed))));
+  });
+
+  it('is the only data the project reads: no tracked file reads ../shared', () => {
+    const tracked = execFileSync('git', ['ls-files', '-z'], {
+      cwd: projectRoot(),
+      encoding: 'utf8',
+    })
+      .split('\0')
+      .filter(
+        (file) =>
+          /\.(ts|js|mjs|json|yml|sh)$|^\.ci\//.test(file) &&
+          !file.endsWith(__filename.split('/').pop()!),
+      );
+    const readers = tracked.filter((file) =>
+      /\.\.\/shared\b|['"`]shared\/data/.test(readFileSync(`${projectRoot()}/${file}`, 'utf8')),
+    );
+    expect(readers).toEqual([]);
+  });
+});
