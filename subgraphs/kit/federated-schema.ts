@@ -1,7 +1,8 @@
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import { isObjectType, parse, type GraphQLSchema } from 'graphql';
+import { badUserInput } from './errors';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 
 export const FEDERATION_VERSION = 'https://specs.apollo.dev/federation/v2.7';
@@ -53,5 +54,38 @@ export async function buildFederatedSchema(
     } as never;
   }
   const schema = buildSubgraphSchema({ typeDefs, resolvers });
+  isolateUnknownEntityTypes(schema);
   return { schema, sdl: printSubgraphSchema(schema) };
+}
+
+/**
+ * `@apollo/subgraph` fails a whole `_entities` call when one representation names a type this
+ * subgraph does not have, nulling every valid entry with it. Answer such an entry alone with a
+ * client error at its own index, and resolve the rest.
+ */
+function isolateUnknownEntityTypes(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const resolveEntities = field?.resolve;
+  if (!field || !resolveEntities) return;
+  field.resolve = async (source, args, context, info) => {
+    const representations = args.representations as { __typename?: unknown }[];
+    const isKnown = ({ __typename }: { __typename?: unknown }) =>
+      typeof __typename === 'string' && isObjectType(info.schema.getType(__typename));
+    const known = representations.filter(isKnown);
+    const resolved = (await resolveEntities(
+      source,
+      { ...args, representations: known },
+      context,
+      info,
+    )) as unknown[];
+    let next = 0;
+    return representations.map((representation) =>
+      isKnown(representation)
+        ? resolved[next++]
+        : badUserInput(
+            `No entity type ${JSON.stringify(representation.__typename)} in this subgraph`,
+            'representations',
+          ),
+    );
+  };
 }

@@ -4,18 +4,11 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import express, { type Request } from 'express';
-import {
-  BREAK,
-  GraphQLError,
-  visit,
-  type DocumentNode,
-  type GraphQLFormattedError,
-  type GraphQLSchema,
-  type ValidationRule,
-} from 'graphql';
+import { type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger';
+import { requestGuards } from './request-guards';
 
 export const SHARED_SECRET_HEADER = 'x-subgraph-secret';
 const MAX_BODY = '1mb';
@@ -35,6 +28,10 @@ export interface ServiceOptions<Context extends BaseContext> {
   sharedSecret?: string;
   validationRules?: ValidationRule[];
   plugins?: ApolloServerPlugin<Context>[];
+  /** Decides which errors the service did not raise may reach clients (default: client codes only). */
+  translateError?: ErrorTranslator;
+  /** Registers extra routes before `/graphql` (the gateway's API explorer). */
+  routes?: (app: express.Express) => void;
 }
 
 export interface RunningService {
@@ -56,55 +53,41 @@ const CLIENT_ERROR_CODES = new Set([
   'DOWNSTREAM_SERVICE_ERROR',
 ]);
 
-const isClientError = (error: GraphQLFormattedError | undefined): boolean => {
+export const isClientError = (error: GraphQLFormattedError | undefined): boolean => {
   const code = error?.extensions?.code;
   return typeof code === 'string' && CLIENT_ERROR_CODES.has(code);
 };
 
-/** How `@apollo/gateway` describes a failed HTTP call to a subgraph (never for clients' eyes). */
-interface SubgraphResponse {
-  url?: string;
-  status?: number;
-  body?: { errors?: GraphQLFormattedError[] };
-}
-
-// Messages graphql-js and the scalars give for a value the subgraph's types refuse.
-const VALUE_ERROR = /^(Value is not a valid|Expected value of type|Variable "\$)/;
-
 /**
- * The gateway cannot check a subgraph's custom scalars (it would pass a LocalDate such as
- * 2025-02-30); the subgraph refuses the request with HTTP 400 and a validation error, which the
- * gateway wraps as an opaque failure. Unwrap such value errors so the client learns what was
- * wrong. Any other refusal (e.g. a subgraph out of step with the supergraph) stays masked.
+ * Turns an error the service did not raise itself into one a client may see, or returns null
+ * to mask it. The gateway uses it for what its subgraphs answered (see `gateway/`).
  */
-function subgraphValueError(response: SubgraphResponse): GraphQLFormattedError | null {
-  const inner = response.status === 400 ? response.body?.errors?.[0] : undefined;
-  const code = inner?.extensions?.code;
-  const isValueError =
-    code === 'BAD_USER_INPUT' ||
-    (code === 'GRAPHQL_VALIDATION_FAILED' && VALUE_ERROR.test(inner?.message ?? ''));
-  return isValueError ? { message: inner!.message, extensions: { code } } : null;
-}
+export type ErrorTranslator = (
+  formatted: GraphQLFormattedError,
+  error: unknown,
+) => GraphQLFormattedError | null;
 
-function maskErrors(logger: Logger) {
+/** Only what a client needs: message, where, and the code (never a service name or a stack). */
+const publicError = ({ message, locations, path, extensions }: GraphQLFormattedError) => ({
+  message,
+  ...(locations ? { locations } : {}),
+  ...(path ? { path } : {}),
+  extensions: { code: extensions?.code, ...(extensions?.field ? { field: extensions.field } : {}) },
+});
+
+function maskErrors(logger: Logger, translate?: ErrorTranslator) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    // Set only on the gateway, when a subgraph call failed: it holds the subgraph's URL and
-    // body, so the error is either unwrapped into a value error or masked, never passed on.
-    const response = formatted.extensions?.response as SubgraphResponse | undefined;
-    if (!response && isClientError(formatted)) return formatted;
-    const valueError = response ? subgraphValueError(response) : null;
-    if (valueError) {
-      logger.warn(
-        { subgraph: response!.url, message: valueError.message },
-        'a subgraph refused a value in the request',
-      );
-      return { ...valueError, path: formatted.path };
-    }
+    const translated = translate
+      ? translate(formatted, error)
+      : isClientError(formatted)
+        ? formatted
+        : null;
+    if (translated) return publicError(translated);
     logger.error({ err: error, path: formatted.path }, 'unexpected error while resolving');
     return {
       message: 'Internal server error: the failure was logged',
-      path: formatted.path,
-      locations: formatted.locations,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
@@ -130,46 +113,6 @@ function requestLogger<Context extends BaseContext>(logger: Logger): ApolloServe
   };
 }
 
-const NUL = '\u0000';
-
-const valueHasNul = (value: unknown): boolean =>
-  typeof value === 'string'
-    ? value.includes(NUL)
-    : value !== null && typeof value === 'object' && Object.values(value).some(valueHasNul);
-
-function documentHasNul(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    StringValue(node) {
-      if (!node.value.includes(NUL)) return undefined;
-      found = true;
-      return BREAK;
-    },
-  });
-  return found;
-}
-
-/**
- * PostgreSQL text cannot hold the NUL character, so an argument containing one would fail in
- * the database as an internal error. Refuse it up front, saying why: in a string of the query
- * (written as the escape `\u0000`) or in the variables.
- */
-function rejectNulCharacters<Context extends BaseContext>(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          if (documentHasNul(document) || valueHasNul(request.variables)) {
-            throw new GraphQLError('Text arguments must not contain the NUL character (U+0000)', {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
-  };
-}
-
 /**
  * One HTTP service: `/graphql` (Apollo Server), `/healthz` (the process is up) and `/readyz`
  * (it can answer: its dependencies respond). Used by every subgraph and by the gateway.
@@ -186,11 +129,11 @@ export async function startService<Context extends BaseContext>(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     validationRules: options.validationRules,
-    formatError: maskErrors(options.logger),
+    formatError: maskErrors(options.logger, options.translateError),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogger<Context>(options.logger),
-      rejectNulCharacters<Context>(),
+      requestGuards<Context>(),
       // Traces are for Apollo's hosted service, which we do not use.
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       ...(options.plugins ?? []),
@@ -212,6 +155,7 @@ export async function startService<Context extends BaseContext>(
         .json({ status: 'not ready', service: options.name, reason: (error as Error).message });
     }
   });
+  options.routes?.(app);
   app.use(
     '/graphql',
     (req, res, next) => {

@@ -499,8 +499,9 @@ describe('neighbourhood boards through the gateway, over HTTP, on the real open 
     );
     expect(badDay.errors?.[0]).toMatchObject({
       message: 'Value is not a valid LocalDate: 2025-02-30',
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      extensions: { code: 'BAD_USER_INPUT' },
     });
+    expect(badDay.status).toBe(400);
     expect(badDay.data).toEqual({ neighbourhoodBoard: null });
     const nul = await graphql(
       gateway.url,
@@ -524,7 +525,9 @@ describe('neighbourhood boards through the gateway, over HTTP, on the real open 
       data: { neighbourhoodBoards: { totalCount: 0 } },
     });
     expect(nul.errors?.[0]).toMatchObject({
-      message: 'Text arguments must not contain the NUL character (U+0000)',
+      message: expect.stringContaining(
+        'Text arguments must not contain the NUL character (U+0000)',
+      ),
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });

@@ -9,7 +9,11 @@ import { subgraphModules } from '../../subgraphs';
 import { copyDatabase, type TestDatabase } from './databases';
 import type { TemplateKind } from './test-env';
 
-const quiet = createLogger('test', 'silent');
+// TEST_LOG_LEVEL=debug shows what the services log (masked errors included) while a test runs.
+const quiet = createLogger(
+  'test',
+  (process.env.TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent',
+);
 
 /** Counts the SQL statements a subgraph runs, so tests can hold requests to a bound. */
 export class StatementCounter {

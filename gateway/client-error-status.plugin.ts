@@ -1,0 +1,26 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { isClientError } from '../subgraphs/kit/http-service';
+
+const isEmpty = (data: Record<string, unknown> | null | undefined) =>
+  !data || Object.values(data).every((value) => value === null);
+
+/**
+ * A request that produced nothing but client errors (a value a subgraph refused, a bad
+ * argument) answers 400, as it would had the gateway itself refused it: the status tells the
+ * client the request, not the server, must change. Any data at all, or any server error, keeps
+ * 200 (partial results are GraphQL's normal case).
+ */
+export function clientErrorStatus(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (errors?.length && isEmpty(data) && errors.every((error) => isClientError(error)))
+            response.http.status = 400;
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { startTestGraph, graphql, type TestGraph } from '../support/services';
+import { subgraphModules } from '../../subgraphs';
+
+/**
+ * The error rules every endpoint keeps, gateway and each registered subgraph alike (a new
+ * subgraph is covered by being in the registry). A client's mistake is a 4xx naming what was
+ * wrong; nothing internal (service names, URLs, stacks) reaches the client.
+ */
+describe('client errors are client errors, on every endpoint', () => {
+  let graph: TestGraph;
+  const endpoints = () => [
+    ['gateway', graph.gateway.url],
+    ...subgraphModules.map((module) => [module.name, graph.subgraphs[module.name].url]),
+  ];
+
+  beforeAll(async () => {
+    graph = await startTestGraph();
+  });
+  afterAll(() => graph?.stop());
+
+  const expectClientError = (
+    response: Awaited<ReturnType<typeof graphql>>,
+    message: RegExp,
+    code: string,
+  ) => {
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(message),
+      extensions: { code },
+    });
+    expect(JSON.stringify(response)).not.toMatch(
+      /serviceName|stacktrace|https?:\/\/(localhost|127\.)/,
+    );
+  };
+
+  it('answers a mutation (there are none: the API is read-only) with 400', async () => {
+    for (const [name, url] of endpoints()) {
+      const response = await graphql(url, 'mutation { anything }');
+      expect({ name, status: response.status }).toEqual({ name, status: 400 });
+      expectClientError(response, /mutation/i, 'GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
+  it('answers two operations without an operationName with 400', async () => {
+    for (const [, url] of endpoints()) {
+      const response = await graphql(url, 'query A { __typename } query B { __typename }');
+      expectClientError(response, /operation name/i, 'OPERATION_RESOLUTION_FAILURE');
+    }
+  });
+
+  it('answers introspection of newer fields (`__Type.isOneOf`) with data', async () => {
+    for (const [name, url] of endpoints()) {
+      const response = await graphql(url, '{ __type(name: "Query") { name isOneOf } }');
+      expect({ name, status: response.status, errors: response.errors }).toEqual({
+        name,
+        status: 200,
+        errors: undefined,
+      });
+      // Null: `isOneOf` is only defined for input object types.
+      expect(response.data).toEqual({ __type: { name: 'Query', isOneOf: null } });
+    }
+  });
+
+  it('refuses an empty string as an argument, in the query or in variables, naming it', async () => {
+    for (const [, url] of endpoints()) {
+      const literal = await graphql(url, '{ __type(name: "") { name } }');
+      expectClientError(literal, /`__type\(name:\)`.*empty/, 'BAD_USER_INPUT');
+      const variable = await graphql(url, 'query($n: String!) { __type(name: $n) { name } }', {
+        n: '',
+      });
+      expectClientError(variable, /`\$n`.*empty/, 'BAD_USER_INPUT');
+    }
+    const nested = await graphql(
+      graph.gateway.url,
+      '{ neighbourhoodBoards(filter: { councilId: "" }) { totalCount } }',
+    );
+    expectClientError(
+      nested,
+      /`neighbourhoodBoards\(filter\.councilId:\)`.*empty/,
+      'BAD_USER_INPUT',
+    );
+    const council = await graphql(graph.gateway.url, '{ council(id: "") { name } }');
+    expectClientError(council, /`council\(id:\)`.*empty/, 'BAD_USER_INPUT');
+  });
+
+  it('resolves the valid entries of an _entities call that names an unknown type', async () => {
+    for (const module of subgraphModules) {
+      const url = graph.subgraphs[module.name].url;
+      const sdl: string = (await graphql(url, '{ _service { sdl } }')).data!._service.sdl;
+      const entity = /type (\w+)[^{]*@key\(fields: "id"\)/.exec(sdl)![1];
+      const response = await graphql(
+        url,
+        `
+          query ($r: [_Any!]!) {
+            _entities(representations: $r) {
+              __typename
+            }
+          }
+        `,
+        {
+          r: [
+            { __typename: 'NoSuchType', id: 'x' },
+            { __typename: entity, id: 'no-such-id' },
+          ],
+        },
+      );
+      expect(response.data).toEqual({ _entities: [null, null] });
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0]).toMatchObject({
+        path: ['_entities', 0],
+        message: expect.stringContaining('NoSuchType'),
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+  });
+
+  it('answers a value a subgraph refuses with 400 and its message, without the service name', async () => {
+    const response = await graphql(
+      graph.gateway.url,
+      '{ neighbourhoodBoards(first: 1) { nodes { chair(asOf: "2025-02-30") { from } } } }',
+    );
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('2025-02-30'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(JSON.stringify(response)).not.toContain('serviceName');
+  });
+});
