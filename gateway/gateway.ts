@@ -1,4 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { readFileSync } from 'node:fs';
 import {
   SHARED_SECRET_HEADER,
@@ -8,7 +9,11 @@ import {
 import type { Logger } from '../subgraphs/kit/logger';
 import type { GatewayConfig } from './config';
 import { subgraphsIn } from './config';
+import { clientErrorStatus } from './client-error-status.plugin';
 import { depthLimit } from './depth-limit';
+import { localIntrospection } from './introspection.plugin';
+import { subgraphErrors } from './subgraph-errors';
+import { registerExplorerRoutes } from './explorer/explorer.routes';
 
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
@@ -48,6 +53,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     gateway,
     validationRules: [depthLimit(config.maxDepth)],
     context: async () => ({}),
+    // Browsers get the self-hosted explorer, not Apollo's landing page (which loads from a CDN).
+    plugins: [ApolloServerPluginLandingPageDisabled(), localIntrospection(), clientErrorStatus()],
+    translateError: subgraphErrors(logger),
+    routes: (app) => registerExplorerRoutes(app, logger),
     // Ready when every subgraph says it is ready.
     readiness: async () => {
       const failures: string[] = [];
