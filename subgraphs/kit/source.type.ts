@@ -4,7 +4,7 @@ import type { SourceDescriptor } from './source';
 @Directive('@shareable')
 @ObjectType({
   description:
-    'Where a record came from: cite it, and honour its licence when you re-use the data. `derivation` says when we inferred or computed a value rather than copying it.',
+    "A dataset this API loads: cite it, and honour its licence when you re-use the data. The same `id` always describes the same dataset, so clients may cache it by id; what concerns one record (when it was loaded, what we derived) is in that record's `provenance`.",
 })
 export class Source {
   @Field(() => String, { description: 'Stable id of the source in this API (e.g. `S-MYSOC-LA`).' })
@@ -33,30 +33,12 @@ export class Source {
 
   @Field(() => String, {
     nullable: true,
-    description: 'When this API last loaded the file (ISO 8601), if known.',
-  })
-  loadedAt?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Set when a value was inferred or computed by us rather than read from the source; says how.',
-  })
-  derivation?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
     description: 'Caveats to read before relying on the data.',
   })
   caveats?: string | null;
 }
 
-export function toSource(
-  descriptor: SourceDescriptor,
-  extra: { loadedAt?: Date | string | null; derivation?: string | null } = {},
-): Source {
-  const loadedAt =
-    extra.loadedAt instanceof Date ? extra.loadedAt.toISOString() : (extra.loadedAt ?? null);
+export function toSource(descriptor: SourceDescriptor): Source {
   return {
     id: descriptor.id,
     dataset: descriptor.dataset,
@@ -66,8 +48,36 @@ export function toSource(
     licenceUrl: descriptor.licenceUrl,
     attribution: descriptor.attribution,
     version: descriptor.version,
-    loadedAt,
-    derivation: extra.derivation ?? null,
     caveats: descriptor.caveats ?? null,
+  };
+}
+
+@Directive('@shareable')
+@ObjectType({
+  description:
+    'How one record came to be in this API: when it was loaded, and what we inferred or computed rather than copied. It has no `id` on purpose: it belongs to its record and is never shared with another.',
+})
+export class Provenance {
+  @Field(() => String, {
+    nullable: true,
+    description: 'When this API last loaded or changed this record (ISO 8601), if known.',
+  })
+  loadedAt?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Set when a value was inferred or computed by us rather than read from the source; says how.',
+  })
+  derivation?: string | null;
+}
+
+export function toProvenance(
+  record: { loadedAt?: Date | string | null; derivation?: string | null } = {},
+): Provenance {
+  return {
+    loadedAt:
+      record.loadedAt instanceof Date ? record.loadedAt.toISOString() : (record.loadedAt ?? null),
+    derivation: record.derivation ?? null,
   };
 }

@@ -127,3 +127,49 @@ describe('client errors are client errors, on every endpoint', () => {
     expect(JSON.stringify(response)).not.toContain('serviceName');
   });
 });
+
+describe('objects with an id are the same wherever they appear (safe for normalising caches)', () => {
+  let graph: TestGraph;
+  beforeAll(async () => {
+    graph = await startTestGraph({ data: 'real' });
+  });
+  afterAll(() => graph?.stop());
+
+  /** Every object in a response that has `__typename` and `id`, by `Type:id`. */
+  const objectsById = (value: unknown, found = new Map<string, unknown[]>()) => {
+    if (Array.isArray(value)) value.forEach((item) => objectsById(item, found));
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (record.__typename && record.id) {
+        const key = `${record.__typename}:${record.id}`;
+        found.set(key, [...(found.get(key) ?? []), record]);
+      }
+      Object.values(record).forEach((item) => objectsById(item, found));
+    }
+    return found;
+  };
+
+  it('gives one Source per id across councils, deprivation and boards', async () => {
+    const sourceFields =
+      '__typename id dataset publisher url licence licenceUrl attribution version caveats';
+    const { data, errors } = await graphql(
+      graph.gateway.url,
+      `{
+        councils(first: 50, filter: { nation: ENGLAND }) {
+          nodes {
+            __typename id source { ${sourceFields} } provenance { loadedAt derivation }
+            deprivation { source { ${sourceFields} } provenance { derivation } }
+          }
+        }
+        neighbourhoodBoards(first: 50) {
+          nodes { __typename id source { ${sourceFields} } provenance { loadedAt derivation } }
+        }
+      }`,
+    );
+    expect(errors).toBeUndefined();
+    const sources = [...objectsById(data)].filter(([key]) => key.startsWith('Source:'));
+    expect(sources.length).toBeGreaterThanOrEqual(3);
+    for (const [key, copies] of sources)
+      for (const copy of copies) expect({ key, copy }).toEqual({ key, copy: copies[0] });
+  });
+});

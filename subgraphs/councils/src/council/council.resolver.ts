@@ -3,7 +3,7 @@ import { asConnection, pageRequest, toPage } from '../../../kit/connection';
 import { PageArgs } from '../../../kit/page-args';
 import { badUserInput } from '../../../kit/errors';
 import { checkContainsFilter } from '../../../kit/text-search';
-import { Source, toSource } from '../../../kit/source.type';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import { Deprivation } from '../deprivation/deprivation.type';
 import { toDeprivation } from '../deprivation/deprivation.mapper';
 import { ImdEdition } from '../deprivation/imd-edition.enum';
@@ -145,7 +145,12 @@ export class CouncilResolver {
 
   @FieldResolver(() => Source, { description: "Where this council's record comes from." })
   source(@Root() council: Council): Source {
-    return toSource(sourceById(council.sourceId), { loadedAt: council.loadedAt });
+    return toSource(sourceById(council.sourceId));
+  }
+
+  @FieldResolver(() => Provenance, { description: "How this council's record came to be here." })
+  provenance(@Root() council: Council): Provenance {
+    return toProvenance({ loadedAt: council.loadedAt });
   }
 }
 

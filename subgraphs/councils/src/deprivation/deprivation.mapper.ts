@@ -1,4 +1,4 @@
-import { toSource } from '../../../kit/source.type';
+import { toProvenance, toSource } from '../../../kit/source.type';
 import { sourceById } from '../sources';
 import type { DeprivationRow } from '../database';
 import { ImdEdition } from './imd-edition.enum';
@@ -19,7 +19,8 @@ export const toDeprivation = (row: DeprivationRow): Deprivation => ({
   decile: row.decile,
   rankOfAverageRank: row.rank_of_average_rank,
   proportionInMostDeprived10Percent: row.proportion_most_deprived_10pct,
-  source: toSource(sourceById(row.source_id), {
+  source: toSource(sourceById(row.source_id)),
+  provenance: toProvenance({
     loadedAt: row.valid_from,
     derivation: DERIVATION[row.edition as ImdEdition],
   }),

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Source } from '../../../kit/source.type';
+import { Provenance, Source } from '../../../kit/source.type';
 import { ImdEdition } from './imd-edition.enum';
 
 @ObjectType({
@@ -30,7 +30,7 @@ export class Deprivation {
 
   @Field(() => Int, {
     description:
-      'Decile of the rank of average score among the ranked districts, 1 = most deprived tenth. Computed by this API (see `source.derivation`).',
+      'Decile of the rank of average score among the ranked districts, 1 = most deprived tenth. Computed by this API (see `provenance.derivation`).',
   })
   decile!: number;
 
@@ -46,4 +46,7 @@ export class Deprivation {
 
   @Field(() => Source, { description: 'Where the figures come from.' })
   source!: Source;
+
+  @Field(() => Provenance, { description: 'When these figures were loaded, and what we computed.' })
+  provenance!: Provenance;
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { asConnection, pageRequest, toPage } from '../../../kit/connection';
 import { PageArgs } from '../../../kit/page-args';
-import { Source, toSource } from '../../../kit/source.type';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import { toCouncil } from '../council/council.mapper';
 import { Council } from '../council/council.type';
 import type { CouncilsContext } from '../loaders';
@@ -53,6 +53,11 @@ export class StrategicAuthorityResolver {
 
   @FieldResolver(() => Source, { description: 'Where this record comes from.' })
   source(@Root() authority: StrategicAuthority): Source {
-    return toSource(sourceById(authority.sourceId), { loadedAt: authority.loadedAt });
+    return toSource(sourceById(authority.sourceId));
+  }
+
+  @FieldResolver(() => Provenance, { description: "How this authority's record came to be here." })
+  provenance(@Root() authority: StrategicAuthority): Provenance {
+    return toProvenance({ loadedAt: authority.loadedAt });
   }
 }

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Source, toSource } from '../../../kit/source.type';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import type { NeighbourhoodBoardsContext } from '../loaders';
 import { toOrganisation } from '../organisation/organisation.mapper';
 import { Organisation } from '../organisation/organisation.type';
@@ -23,6 +23,11 @@ export class BoardStatusChangeResolver {
 
   @FieldResolver(() => Source, { description: "Where this change's record comes from." })
   source(@Root() change: BoardStatusChange): Source {
-    return toSource(sourceById(change.sourceId), { loadedAt: change.loadedAt });
+    return toSource(sourceById(change.sourceId));
+  }
+
+  @FieldResolver(() => Provenance, { description: "How this change's record came to be here." })
+  provenance(@Root() change: BoardStatusChange): Provenance {
+    return toProvenance({ loadedAt: change.loadedAt });
   }
 }

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { Citation, toCitation } from '../../../kit/citation.type';
 import { asConnection, pageOfList, pageRequest, toPage } from '../../../kit/connection';
 import { PageArgs } from '../../../kit/page-args';
-import { Source, toSource } from '../../../kit/source.type';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import { checkContainsFilter } from '../../../kit/text-search';
 import { citedDocument } from '../../ingest/citations';
 import { toBoardStatusChange } from '../board-status/board-status.mapper';
@@ -161,7 +161,12 @@ export class NeighbourhoodBoardResolver {
 
   @FieldResolver(() => Source, { description: "Where this board's record comes from." })
   source(@Root() board: NeighbourhoodBoard): Source {
-    return toSource(sourceById(board.sourceId), {
+    return toSource(sourceById(board.sourceId));
+  }
+
+  @FieldResolver(() => Provenance, { description: "How this board's record came to be here." })
+  provenance(@Root() board: NeighbourhoodBoard): Provenance {
+    return toProvenance({
       loadedAt: board.loadedAt,
       derivation:
         'The council of each place is mapped by the data team or taken from a third-party compilation; see `trust.council`.',

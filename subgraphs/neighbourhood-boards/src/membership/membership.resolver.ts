@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Source, toSource } from '../../../kit/source.type';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import { membershipRules } from '../../ingest/membership.rules';
 import { toBoard } from '../board/board.mapper';
 import { NeighbourhoodBoard } from '../board/board.type';
@@ -45,6 +45,11 @@ export class MembershipResolver {
 
   @FieldResolver(() => Source, { description: "Where this membership's record comes from." })
   source(@Root() membership: Membership): Source {
-    return toSource(sourceById(membership.sourceId), { loadedAt: membership.loadedAt });
+    return toSource(sourceById(membership.sourceId));
+  }
+
+  @FieldResolver(() => Provenance, { description: "How this membership's record came to be here." })
+  provenance(@Root() membership: Membership): Provenance {
+    return toProvenance({ loadedAt: membership.loadedAt });
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { asConnection, pageOfList, pageRequest, toPage } from '../../../kit/connection';
 import { PageArgs } from '../../../kit/page-args';
-import { Source, toSource } from '../../../kit/source.type';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import { checkContainsFilter } from '../../../kit/text-search';
 import { Council } from '../council/council.type';
 import type { NeighbourhoodBoardsContext } from '../loaders';
@@ -76,6 +76,13 @@ export class OrganisationResolver {
 
   @FieldResolver(() => Source, { description: "Where this organisation's record comes from." })
   source(@Root() organisation: Organisation): Source {
-    return toSource(sourceById(organisation.sourceId), { loadedAt: organisation.loadedAt });
+    return toSource(sourceById(organisation.sourceId));
+  }
+
+  @FieldResolver(() => Provenance, {
+    description: "How this organisation's record came to be here.",
+  })
+  provenance(@Root() organisation: Organisation): Provenance {
+    return toProvenance({ loadedAt: organisation.loadedAt });
   }
 }
