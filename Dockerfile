@@ -16,5 +16,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY schema schema
+# The committed open-data snapshot: the one-off ingest loads it and the gateway serves its
+# manifest at /sources.
+COPY data data
 USER node
 CMD ["node", "dist/gateway/main.js"]

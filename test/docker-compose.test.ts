@@ -62,4 +62,11 @@ describe('docker-compose.yml', () => {
     }
     expect(compose.services.postgres.healthcheck).toBeDefined();
   });
+
+  it('loads the open data the image carries (data/, as committed)', () => {
+    expect(compose.services.ingest.environment?.DATA_DIR).toBeUndefined();
+    const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^COPY data data$/m);
+    expect(readFileSync(path.join(root, '.dockerignore'), 'utf8')).not.toMatch(/^data$/m);
+  });
 });
