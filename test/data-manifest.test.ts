@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { buildManifest, formatManifest, manifestPath } from '../scripts/lib/data-manifest';
 import { projectRoot } from '../subgraphs/kit/paths';
 
@@ -20,8 +20,10 @@ describe('the committed open data', () => {
           /\.(ts|js|mjs|json|yml|sh)$|^\.ci\//.test(file) &&
           !file.endsWith(__filename.split('/').pop()!),
       );
-    const readers = tracked.filter((file) =>
-      /\.\.\/shared\b|['"`]shared\/data/.test(readFileSync(`${projectRoot()}/${file}`, 'utf8')),
+    const readers = tracked.filter(
+      (file) =>
+        existsSync(`${projectRoot()}/${file}`) &&
+        /\.\.\/shared\b|['"`]shared\/data/.test(readFileSync(`${projectRoot()}/${file}`, 'utf8')),
     );
     expect(readers).toEqual([]);
   });

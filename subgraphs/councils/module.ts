@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { SubgraphModule } from '../kit/subgraph';
 import { councilsLoaders } from './ingest';
-import { councilsSources } from './ingest/sources';
+import { councilsSources } from './src/sources';
 import { migrations } from './migrations';
 import { COUNCILS_SCHEMA, type CouncilsDatabase } from './src/database';
 import { createLoaders, type CouncilsContext } from './src/loaders';

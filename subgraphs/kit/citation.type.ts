@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar, UrlScalar } from './scalars';
 
 /**
  * A document that a compiled record relies on (a written statement, a prospectus, a council
@@ -34,13 +34,13 @@ export class Citation {
   @Field(() => String, { description: 'Who published it.' })
   publisher!: string;
 
-  @Field(() => String, { description: 'Where to read it.' })
+  @Field(() => UrlScalar, { description: 'Where to read it.' })
   url!: string;
 
   @Field(() => String, { description: 'Licence the document is published under.' })
   licence!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Publication date, if known.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Publication date, if known.' })
   published?: string | null;
 
   @Field(() => String, { nullable: true, description: 'What in the document matters here.' })

@@ -127,6 +127,60 @@ export function Connection<Node extends object>(
   return ConnectionType;
 }
 
+const connectionTypes = new Map<ClassType, new () => object>();
+
+/**
+ * The named Relay connection type for a node type (`CouncilConnection` for `Council`), created
+ * once: declare it beside the node type, `export const CouncilConnection = connectionOf(Council,
+ * 'A page of councils.')`, and use it as the field's type.
+ */
+export function connectionOf<Node extends object>(
+  nodeType: ClassType<Node>,
+  description: string,
+): new () => InstanceType<ReturnType<typeof Connection<Node>>> {
+  const existing = connectionTypes.get(nodeType);
+  if (existing) return existing as never;
+  const base = Connection(nodeType);
+  @ObjectType(`${nodeType.name}Connection`, { description })
+  class NamedConnection extends base {}
+  connectionTypes.set(nodeType, NamedConnection as never);
+  return NamedConnection as never;
+}
+
+/** The Relay paging arguments every list field takes (`PageArgs`). */
+export interface PageArguments {
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * One list field, written once: checks the paging arguments, fetches a page of rows (one more
+ * than asked, to know whether a next page exists), maps them, and counts only if the client
+ * asks for `totalCount`.
+ */
+export async function listConnection<C extends object, Row, Node>(
+  connectionType: new () => C,
+  args: PageArguments,
+  query: {
+    rows: (request: PageRequest) => Promise<Row[]>;
+    count: () => Promise<number>;
+    map: (row: Row) => Node;
+  },
+): Promise<C> {
+  const request = pageRequest(args.first, args.after);
+  const rows = await query.rows(request);
+  return asConnection(connectionType, toPage(rows.map(query.map), request, query.count));
+}
+
+/** A connection over a short list already in memory (see `pageOfList`). */
+export function connectionOfList<C extends object, Node>(
+  connectionType: new () => C,
+  args: PageArguments,
+  all: Node[],
+): C {
+  return asConnection(connectionType, pageOfList(all, pageRequest(args.first, args.after)));
+}
+
 /**
  * A page of a short list already in memory (a council's boards, a board's members): the loader
  * fetched every item of each parent in one statement, so paging here costs no SQL.

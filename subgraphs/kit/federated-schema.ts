@@ -6,6 +6,14 @@ import { badUserInput } from './errors';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 
 export const FEDERATION_VERSION = 'https://specs.apollo.dev/federation/v2.7';
+/**
+ * The description of `Query`. type-graphql has no option for the root type's own description,
+ * so it is set on the built schema; every subgraph gives the same text, so that composition
+ * keeps it for the supergraph.
+ */
+export const QUERY_DESCRIPTION =
+  'Where every read starts. The API is read-only: it has no mutations or subscriptions. Paged lists are Relay connections (`first`, 1 to 100, default 20; `after`), and every loaded record says where it comes from (`source`) and how it came to be here (`provenance`).';
+
 const FEDERATION_IMPORTS = [
   '@key',
   '@shareable',
@@ -43,6 +51,8 @@ export async function buildFederatedSchema(
     orphanedTypes: options.orphanedTypes,
     skipCheck: true,
   });
+  const queryType = typeGraphQLSchema.getQueryType();
+  if (queryType) queryType.description = QUERY_DESCRIPTION;
   const link = `extend schema @link(url: "${FEDERATION_VERSION}", import: ${JSON.stringify(FEDERATION_IMPORTS)})`;
   const typeDefs = parse(`${link}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`);
 

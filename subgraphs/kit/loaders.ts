@@ -7,9 +7,13 @@ import DataLoader from 'dataloader';
 export function keyedLoader<Row>(
   fetch: (keys: readonly string[]) => Promise<Row[]>,
   keyOf: (row: Row) => string,
+  /** Called with every fetched row: prime the loaders of the entity's other keys with it. */
+  onRow?: (row: Row) => void,
 ): DataLoader<string, Row | null> {
   return new DataLoader(async (keys) => {
-    const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
+    const rows = await fetch(keys);
+    if (onRow) rows.forEach(onRow);
+    const byKey = new Map(rows.map((row) => [keyOf(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
 }
@@ -29,4 +33,26 @@ export function groupedLoader<Row>(
     }
     return keys.map((key) => groups.get(key)!);
   });
+}
+
+/**
+ * `__resolveReference` for an entity looked up by `id` through a per-request keyed loader, so a
+ * batch of representations costs one statement.
+ */
+export function referenceResolver<Context, Row, Entity>(
+  loaderOf: (context: Context) => DataLoader<string, Row | null>,
+  map: (row: Row) => Entity,
+) {
+  return async (reference: { id: string }, context: Context): Promise<Entity | null> =>
+    loadAndMap(loaderOf(context), reference.id, map);
+}
+
+/** Loads one row by key and maps it, or null when there is none. */
+export async function loadAndMap<Row, Entity>(
+  loader: DataLoader<string, Row | null>,
+  key: string,
+  map: (row: Row) => Entity,
+): Promise<Entity | null> {
+  const row = await loader.load(key);
+  return row ? map(row) : null;
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ObjectType } from 'type-graphql';
+import { Currency } from './currency.enum';
 import { exactPounds } from './money';
 
 @Directive('@shareable')
@@ -13,8 +14,8 @@ export class Money {
   })
   amount!: string;
 
-  @Field(() => String, { description: 'ISO 4217 currency code; always `GBP` today.' })
-  currency!: string;
+  @Field(() => Currency, { description: 'ISO 4217 currency of the amount; always `GBP` today.' })
+  currency!: Currency;
 
   @Field(() => Float, {
     description: 'The amount as a floating-point number of pounds; may round, do not add these up.',
@@ -25,5 +26,5 @@ export class Money {
 /** Money from a Postgres `numeric`, which pg hands over as a string, so nothing is lost. */
 export function toMoney(pounds: string): Money {
   const amount = exactPounds(pounds);
-  return { amount, currency: 'GBP', approximateAmount: Number(amount) };
+  return { amount, currency: Currency.GBP, approximateAmount: Number(amount) };
 }

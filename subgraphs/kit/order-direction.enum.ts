@@ -5,4 +5,11 @@ export enum OrderDirection {
   DESC = 'desc',
 }
 
-registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Sort direction.' });
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Sort direction.',
+  valuesConfig: {
+    ASC: { description: 'Ascending: A to Z, smallest or earliest first.' },
+    DESC: { description: 'Descending: Z to A, largest or latest first.' },
+  },
+});

@@ -1,4 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { UrlScalar } from './scalars';
 import type { SourceDescriptor } from './source';
 
 @Directive('@shareable')
@@ -16,13 +17,16 @@ export class Source {
   @Field(() => String, { description: 'Who publishes the dataset.' })
   publisher!: string;
 
-  @Field(() => String, { description: 'Page describing the dataset.' })
+  @Field(() => String, {
+    description:
+      "Page describing the dataset: a web address, or for the file formats this project defines, a path in this project's repository (e.g. `docs/data-formats.md#members`). A string rather than a `URL` for that reason.",
+  })
   url!: string;
 
   @Field(() => String, { description: 'Licence identifier (e.g. `CC-BY-4.0`, `OGL-UK-3.0`).' })
   licence!: string;
 
-  @Field(() => String, { description: 'Where the licence text is.' })
+  @Field(() => UrlScalar, { description: 'Where the licence text is.' })
   licenceUrl!: string;
 
   @Field(() => String, { description: 'Attribution statement to show with the data.' })

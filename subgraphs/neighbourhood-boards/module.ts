@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { SubgraphModule } from '../kit/subgraph';
 import { neighbourhoodBoardsLoaders } from './ingest';
 import { checkReferences } from './ingest/integrity';
-import { neighbourhoodBoardsSources } from './ingest/sources';
+import { neighbourhoodBoardsSources } from './src/sources';
 import { migrations } from './migrations';
 import { NEIGHBOURHOOD_BOARDS_SCHEMA, type NeighbourhoodBoardsDatabase } from './src/database';
 import { createLoaders, type NeighbourhoodBoardsContext } from './src/loaders';

@@ -1,10 +1,15 @@
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { RunningService } from '../../subgraphs/kit/http-service';
+import { LICENCES } from '../../subgraphs/kit/source';
 import { createLogger } from '../../subgraphs/kit/logger';
 import { startSubgraph } from '../../subgraphs/kit/subgraph';
 import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
 import type { NeighbourhoodBoardsDatabase } from '../../subgraphs/neighbourhood-boards/src/database';
 import { loadContributedFixtures } from '../support/board-fixtures';
 import type { TestDatabase } from '../support/databases';
+import { fixturesDir } from '../support/fixtures';
 import { readRealCsv } from '../support/real-data';
 import {
   graphql,
@@ -36,6 +41,19 @@ interface BoardPage {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string };
     nodes: BoardNode[];
+  };
+}
+
+/** The URL-typed values of a page of boards. */
+interface UrlPage {
+  neighbourhoodBoards: {
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+    nodes: {
+      citations: { url: string }[];
+      source: { licenceUrl: string };
+      statusHistory: { sourceUrl: string }[];
+      membershipHistory: { nodes: { sourceUrl: string }[] };
+    }[];
   };
 }
 
@@ -353,6 +371,84 @@ describe('neighbourhood boards through the gateway, over HTTP, on the real open 
     });
     expect(board.citations.map((c: { id: string }) => c.id)).toEqual(row.source_ids.split(';'));
     expect(board.source).toMatchObject({ id: 'S-PIP-PLACES', licence: 'OGL-UK-3.0' });
+  });
+
+  it('serves every URL-typed value as stored, for every board, change, membership and organisation', async () => {
+    const fixture = (file: string) =>
+      parse(readFileSync(path.join(fixturesDir('neighbourhood-boards'), file), 'utf8'), {
+        columns: true,
+      }) as Record<string, string>[];
+    const served: Record<string, Set<string>> = {
+      citation: new Set(),
+      licence: new Set(),
+      statusChange: new Set(),
+      membership: new Set(),
+      organisation: new Set(),
+    };
+    const add = (kind: string, value: string | null) => value && served[kind].add(value);
+    let after: string | null = null;
+    do {
+      const { data, errors }: GraphQLResponse<UrlPage> = await graphql<UrlPage>(
+        gateway.url,
+        `
+          query ($after: String) {
+            neighbourhoodBoards(first: 100, after: $after) {
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+              nodes {
+                citations {
+                  url
+                }
+                source {
+                  licenceUrl
+                }
+                statusHistory {
+                  sourceUrl
+                }
+                membershipHistory(first: 100) {
+                  nodes {
+                    sourceUrl
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      for (const board of data!.neighbourhoodBoards.nodes) {
+        board.citations.forEach((c) => add('citation', c.url));
+        add('licence', board.source.licenceUrl);
+        board.statusHistory.forEach((c) => add('statusChange', c.sourceUrl));
+        board.membershipHistory.nodes.forEach((m) => add('membership', m.sourceUrl));
+      }
+      const pageInfo: UrlPage['neighbourhoodBoards']['pageInfo'] =
+        data!.neighbourhoodBoards.pageInfo;
+      after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
+    } while (after);
+    const { data, errors } = await graphql(
+      gateway.url,
+      '{ organisations(first: 100) { nodes { website sourceUrl source { licenceUrl } } } }',
+    );
+    expect(errors).toBeUndefined();
+    for (const organisation of data!.organisations.nodes) {
+      add('organisation', organisation.website);
+      add('organisation', organisation.sourceUrl);
+      add('licence', organisation.source.licenceUrl);
+    }
+
+    const column = (file: string, ...names: string[]) =>
+      new Set(fixture(file).flatMap((row) => names.map((name) => row[name]).filter(Boolean)));
+    expect(served.statusChange).toEqual(column('neighbourhood_board_status.csv', 'source_url'));
+    expect(served.membership).toEqual(column('neighbourhood_board_members.csv', 'source_url'));
+    expect(served.organisation).toEqual(
+      column('neighbourhood_board_organisations.csv', 'website', 'source_url'),
+    );
+    expect(served.citation.size).toBeGreaterThan(0);
+    expect(served.licence).toEqual(new Set([LICENCES.oglV3.licenceUrl, LICENCES.ccBy4.licenceUrl]));
   });
 
   it('filters and orders boards', async () => {

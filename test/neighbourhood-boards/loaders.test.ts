@@ -300,7 +300,7 @@ describe('neighbourhood-boards loaders', () => {
       expect.objectContaining({
         line: lineOf(files.read('pride_in_place_places.csv'), 'p3-west-howe'),
         column: 'source_ids',
-        reason: '"S-GOSSIP" is not a document in ingest/citations.ts',
+        reason: '"S-GOSSIP" is not a document in src/citations.ts',
       }),
     ]);
   });

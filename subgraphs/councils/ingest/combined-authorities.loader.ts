@@ -18,7 +18,7 @@ import { syncRecords } from '../../kit/ingest/sync';
 import { Region } from '../../kit/geography.enums';
 import type { CouncilsDatabase } from '../src/database';
 import { StrategicAuthorityKind } from '../src/strategic-authority/strategic-authority.enums';
-import { combinedAuthoritiesSource } from './sources';
+import { combinedAuthoritiesSource } from '../src/sources';
 
 const rowSchema = z.object({
   ca_code: text(),

@@ -1,6 +1,6 @@
 import { ImdEdition } from '../src/deprivation/imd-edition.enum';
 import { deprivationLoader } from './deprivation.loader';
-import { imd2019Source, imd2025Source } from './sources';
+import { imd2019Source, imd2025Source } from '../src/sources';
 
 export const imd2025Loader = deprivationLoader(imd2025Source, ImdEdition.IMD_2025, {
   rankedAmong: 296,

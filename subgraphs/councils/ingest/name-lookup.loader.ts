@@ -4,7 +4,7 @@ import type { DatasetLoader } from '../../kit/ingest/loader';
 import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords } from '../../kit/ingest/sync';
 import { normaliseName } from '../src/council-name/normalise-name';
-import { nameLookupSource } from './sources';
+import { nameLookupSource } from '../src/sources';
 
 const rowSchema = z.object({ 'la-name': text(), 'local-authority-code': text() });
 

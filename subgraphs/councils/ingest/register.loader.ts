@@ -19,7 +19,7 @@ import { syncRecords } from '../../kit/ingest/sync';
 import { Nation, Region } from '../../kit/geography.enums';
 import { CouncilKind, CouncilTier } from '../src/council/council.enums';
 import type { CouncilTable } from '../src/council/council.table';
-import { registerSource } from './sources';
+import { registerSource } from '../src/sources';
 
 /** Register rows of these types are strategic authorities, loaded from combined_authorities.csv. */
 const STRATEGIC_TYPES = ['COMB', 'SRA'] as const;

@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import { groupedLoader, keyedLoader } from '../../kit/loaders';
 import {
@@ -7,21 +8,27 @@ import {
   findCouncilsByStrategicAuthorities,
   findCouncilsReplacedBy,
 } from './council/council.repository';
-import type { CouncilsDatabase } from './database';
+import type { CouncilRow, CouncilsDatabase } from './database';
 import { findDeprivationByCouncilIds } from './deprivation/deprivation.repository';
 import { findStrategicAuthoritiesByIds } from './strategic-authority/strategic-authority.repository';
 
 /** Per-request DataLoaders: each batch of keys costs one SQL statement. */
 export function createLoaders(db: Kysely<CouncilsDatabase>) {
+  // A council fetched by one key is primed under the other, so asking for it both ways costs
+  // one statement.
+  const councilById: DataLoader<string, CouncilRow | null> = keyedLoader(
+    (ids) => findCouncilsByIds(db, ids),
+    (row) => row.id,
+    (row) => councilByCode.prime(row.code, row),
+  );
+  const councilByCode: DataLoader<string, CouncilRow | null> = keyedLoader(
+    (codes) => findCouncilsByCodes(db, codes),
+    (row) => row.code,
+    (row) => councilById.prime(row.id, row),
+  );
   return {
-    councilById: keyedLoader(
-      (ids) => findCouncilsByIds(db, ids),
-      (row) => row.id,
-    ),
-    councilByCode: keyedLoader(
-      (codes) => findCouncilsByCodes(db, codes),
-      (row) => row.code,
-    ),
+    councilById,
+    councilByCode,
     districtsByCountyCode: groupedLoader(
       (codes) => findCouncilsByCountyCodes(db, codes),
       (row) => row.county_code,

@@ -1,7 +1,9 @@
 import { buildFederatedSchema, type FederatedSchema } from '../../kit/federated-schema';
 import { resolveCouncilReference } from './council/council.reference';
 import { CouncilResolver } from './council/council.resolver';
-import { resolveStrategicAuthorityReference } from './strategic-authority/strategic-authority.reference';
+import { referenceResolver } from '../../kit/loaders';
+import type { CouncilsContext } from './loaders';
+import { toStrategicAuthority } from './strategic-authority/strategic-authority.mapper';
 import { StrategicAuthorityResolver } from './strategic-authority/strategic-authority.resolver';
 
 export function buildCouncilsSchema(): Promise<FederatedSchema> {
@@ -9,7 +11,12 @@ export function buildCouncilsSchema(): Promise<FederatedSchema> {
     resolvers: [CouncilResolver, StrategicAuthorityResolver],
     referenceResolvers: {
       Council: { __resolveReference: resolveCouncilReference },
-      StrategicAuthority: { __resolveReference: resolveStrategicAuthorityReference },
+      StrategicAuthority: {
+        __resolveReference: referenceResolver(
+          ({ loaders }: CouncilsContext) => loaders.strategicAuthorityById,
+          toStrategicAuthority,
+        ),
+      },
     },
   });
 }

@@ -1,5 +1,96 @@
-import { sourceLookup } from '../../kit/source';
-import { councilsSources } from '../ingest/sources';
+import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/source';
+
+const MYSOCIETY_LA =
+  'https://pages.mysociety.org/uk_local_authority_names_and_codes/data/uk_la_past_current/latest';
+const MYSOCIETY_ATTRIBUTION =
+  'Contains data from mySociety, "UK Local Authority Names and Codes" (CC BY 4.0), which contains ONS codes under the Open Government Licence v3.0.';
+
+export const registerSource: SourceDescriptor = {
+  id: 'S-MYSOC-LA',
+  dataset: 'UK Local Authority Names and Codes (uk_la_past_current v1.6.1)',
+  publisher: 'mySociety',
+  url: 'https://github.com/mysociety/uk_local_authority_names_and_codes',
+  downloadUrl: `${MYSOCIETY_LA}/uk_local_authorities.csv`,
+  ...LICENCES.ccBy4,
+  attribution: MYSOCIETY_ATTRIBUTION,
+  version: 'commit 67ef8b1 (2025-07-10)',
+  fileName: 'uk_local_authorities.csv',
+  format: 'csv',
+  loader: 'councils/register',
+  caveats:
+    'NECA and NTCA are still flagged current although both were replaced in May 2024 by the North East Mayoral Combined Authority, which is missing; the Devon & Torbay and Lancashire combined county authorities (2025) are missing. Population is the ONS mid-2020 estimate.',
+};
+
+export const nameLookupSource: SourceDescriptor = {
+  ...registerSource,
+  id: 'S-MYSOC-LA-NAMES',
+  dataset: 'UK Local Authority Names and Codes: name to register code lookup',
+  downloadUrl: `${MYSOCIETY_LA}/lookup_name_to_registry.csv`,
+  fileName: 'lookup_name_to_registry.csv',
+  loader: 'councils/name-lookup',
+  caveats: 'Spellings gathered from many lists; a name can point at more than one council.',
+};
+
+export const combinedAuthoritiesSource: SourceDescriptor = {
+  id: 'S-MYSOC-LA-CA',
+  dataset: 'Combined and strategic authorities (derived from UK Local Authority Names and Codes)',
+  publisher: 'mySociety (derived by this project)',
+  url: 'https://github.com/mysociety/uk_local_authority_names_and_codes',
+  downloadNote:
+    'Derived from uk_local_authorities.csv (rows of type COMB and SRA with their members); there is no upstream file to download.',
+  ...LICENCES.ccBy4,
+  attribution: MYSOCIETY_ATTRIBUTION,
+  version: 'commit 67ef8b1 (2025-07-10)',
+  fileName: 'combined_authorities.csv',
+  format: 'csv',
+  loader: 'councils/combined-authorities',
+  caveats:
+    'Snapshot of July 2025: NECA and NTCA were replaced by the North East Mayoral Combined Authority in May 2024; Devon & Torbay and Lancashire CCAs are missing.',
+};
+
+export const imd2025Source: SourceDescriptor = {
+  id: 'S-IOD2025',
+  dataset: 'English Indices of Deprivation 2025: local authority district summaries (LAD 2024)',
+  publisher: 'Ministry of Housing, Communities and Local Government',
+  url: 'https://www.gov.uk/government/statistics/english-indices-of-deprivation-2025',
+  downloadNote:
+    'gov.uk publishes the summaries as a spreadsheet (File 10); this CSV was taken from the R data object data/imd2025_england_ltla24.rda in the humaniverse/IMD package (commit 2f6c905).',
+  ...LICENCES.oglV3,
+  attribution:
+    'Contains public sector information licensed under the Open Government Licence v3.0 (MHCLG, English Indices of Deprivation 2025).',
+  version: 'published 2025-10-30',
+  fileName: 'imd2025_england_la_summary.csv',
+  format: 'csv',
+  loader: 'councils/imd-2025',
+  caveats: 'England only; rank 1 = most deprived of 296 districts and unitaries.',
+};
+
+export const imd2019Source: SourceDescriptor = {
+  id: 'S-IOD2019',
+  dataset: 'English Indices of Deprivation 2019: local authority district summaries (LAD 2019)',
+  publisher: 'Ministry of Housing, Communities and Local Government',
+  url: 'https://www.gov.uk/government/statistics/english-indices-of-deprivation-2019',
+  downloadNote:
+    'Taken from the R data object data/imd2019_england_ltla19.rda in the humaniverse/IMD package (commit 2f6c905); there is no CSV download.',
+  ...LICENCES.oglV3,
+  attribution:
+    'Contains public sector information licensed under the Open Government Licence v3.0 (MHCLG, English Indices of Deprivation 2019).',
+  version: 'published 2019-09-26',
+  fileName: 'imd2019_england_la_summary.csv',
+  format: 'csv',
+  loader: 'councils/imd-2019',
+  caveats:
+    'England only, 2019 boundaries (317 districts, some since abolished). The rank of average score was computed by the compiler of the file from the score; it reproduces the official order.',
+};
+
+/** In load order: later loaders check their references against what earlier ones wrote. */
+export const councilsSources = [
+  registerSource,
+  combinedAuthoritiesSource,
+  imd2025Source,
+  imd2019Source,
+  nameLookupSource,
+];
 
 /** The manifest entry a stored row points at. */
 export const sourceById = sourceLookup(councilsSources, 'councils');

@@ -14,7 +14,7 @@ import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords } from '../../kit/ingest/sync';
 import { BoardLegalForm, BoardStatus } from '../src/board/board.enums';
 import { unknownReferences } from './references';
-import { boardStatusSource } from './sources';
+import { boardStatusSource } from '../src/sources';
 
 // `announced` is what every board is before its first recorded change, so a file cannot say it.
 const RECORDABLE = enumValues(BoardStatus).filter((status) => status !== BoardStatus.ANNOUNCED) as [

@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Problem } from '../../kit/ingest/problems';
-import { boardStatusSource, membershipsSource, organisationsSource, placesSource } from './sources';
+import {
+  boardStatusSource,
+  membershipsSource,
+  organisationsSource,
+  placesSource,
+} from '../src/sources';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- one query shape over several tables */
 

@@ -15,9 +15,9 @@ import {
 import type { DatasetLoader } from '../../kit/ingest/loader';
 import { syncRecords } from '../../kit/ingest/sync';
 import { BoardRole, Constituency, ElectedOffice } from '../src/membership/membership.enums';
-import { checkMembershipRules } from './membership.rules';
+import { checkMembershipRules } from '../src/membership/membership.rules';
 import { unknownReferences } from './references';
-import { membershipsSource } from './sources';
+import { membershipsSource } from '../src/sources';
 
 const rowSchema = z.object({
   membership_id: slug(),

@@ -13,7 +13,7 @@ import {
 import type { DatasetLoader } from '../../kit/ingest/loader';
 import { syncRecords } from '../../kit/ingest/sync';
 import { OrganisationKind } from '../src/organisation/organisation.enums';
-import { organisationsSource } from './sources';
+import { organisationsSource } from '../src/sources';
 
 const rowSchema = z.object({
   organisation_id: slug(),

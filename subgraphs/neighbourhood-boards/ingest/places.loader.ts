@@ -18,8 +18,8 @@ import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords } from '../../kit/ingest/sync';
 import { Nation, Region } from '../../kit/geography.enums';
 import { BoardPhase } from '../src/board/board.enums';
-import { citedDocument } from './citations';
-import { placesSource } from './sources';
+import { citedDocument } from '../src/citations';
+import { placesSource } from '../src/sources';
 import { readVerification } from './verification';
 
 const rowSchema = z.object({
@@ -64,7 +64,7 @@ function unknownCitations(records: CsvRecord<PlaceRow>[], file: string): Problem
         file,
         line,
         column: 'source_ids',
-        reason: `"${id}" is not a document in ingest/citations.ts`,
+        reason: `"${id}" is not a document in src/citations.ts`,
       })),
   );
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CsvRecord } from '../../kit/ingest/csv';
 import type { Problem } from '../../kit/ingest/problems';
 import type { NeighbourhoodBoardsDatabase } from '../src/database';
-import { organisationsSource, placesSource } from './sources';
+import { organisationsSource, placesSource } from '../src/sources';
 
 type Db = Kysely<NeighbourhoodBoardsDatabase>;
 

@@ -1,12 +1,14 @@
 import { buildFederatedSchema, type FederatedSchema } from '../../kit/federated-schema';
 import { BoardStatusChangeResolver } from './board-status/board-status.resolver';
-import { resolveBoardReference } from './board/board.reference';
+import { referenceResolver } from '../../kit/loaders';
+import { toBoard } from './board/board.mapper';
+import type { NeighbourhoodBoardsContext } from './loaders';
+import { toOrganisation } from './organisation/organisation.mapper';
 import { NeighbourhoodBoardResolver } from './board/board.resolver';
 import { resolveCouncilReference } from './council/council.reference';
 import { CouncilBoardsResolver } from './council/council.resolver';
 import { MembershipResolver } from './membership/membership.resolver';
 import { Person } from './membership/membership.type';
-import { resolveOrganisationReference } from './organisation/organisation.reference';
 import { OrganisationResolver } from './organisation/organisation.resolver';
 
 export function buildNeighbourhoodBoardsSchema(): Promise<FederatedSchema> {
@@ -20,8 +22,18 @@ export function buildNeighbourhoodBoardsSchema(): Promise<FederatedSchema> {
     ],
     orphanedTypes: [Person],
     referenceResolvers: {
-      NeighbourhoodBoard: { __resolveReference: resolveBoardReference },
-      Organisation: { __resolveReference: resolveOrganisationReference },
+      NeighbourhoodBoard: {
+        __resolveReference: referenceResolver(
+          ({ loaders }: NeighbourhoodBoardsContext) => loaders.boardById,
+          toBoard,
+        ),
+      },
+      Organisation: {
+        __resolveReference: referenceResolver(
+          ({ loaders }: NeighbourhoodBoardsContext) => loaders.organisationById,
+          toOrganisation,
+        ),
+      },
       Council: { __resolveReference: resolveCouncilReference },
     },
   });

@@ -1,3 +1,4 @@
+import { loadAndMap } from '../../../kit/loaders';
 import type { CouncilsContext } from '../loaders';
 import { toCouncil } from './council.mapper';
 import type { Council } from './council.type';
@@ -7,10 +8,7 @@ export async function resolveCouncilReference(
   reference: { id?: string; code?: string },
   { loaders }: CouncilsContext,
 ): Promise<Council | null> {
-  const row = reference.id
-    ? await loaders.councilById.load(reference.id)
-    : reference.code
-      ? await loaders.councilByCode.load(reference.code)
-      : null;
-  return row ? toCouncil(row) : null;
+  if (reference.id) return loadAndMap(loaders.councilById, reference.id, toCouncil);
+  if (reference.code) return loadAndMap(loaders.councilByCode, reference.code, toCouncil);
+  return null;
 }

@@ -1,5 +1,6 @@
+import { loadAndMap } from '../../../kit/loaders';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { asConnection, pageRequest, toPage } from '../../../kit/connection';
+import { listConnection } from '../../../kit/connection';
 import { PageArgs } from '../../../kit/page-args';
 import { badUserInput } from '../../../kit/errors';
 import { checkContainsFilter } from '../../../kit/text-search';
@@ -11,11 +12,10 @@ import type { CouncilsContext } from '../loaders';
 import { sourceById } from '../sources';
 import { StrategicAuthority } from '../strategic-authority/strategic-authority.type';
 import { toStrategicAuthority } from '../strategic-authority/strategic-authority.mapper';
-import { CouncilConnection } from './council.connection';
 import { CouncilFilter, CouncilOrder } from './council.inputs';
 import { toCouncil } from './council.mapper';
 import { countCouncils, findCouncilCodesByName, listCouncils } from './council.repository';
-import { Council } from './council.type';
+import { Council, CouncilConnection } from './council.type';
 
 const present = <T>(items: (T | null)[]): T[] => items.filter((item): item is T => item !== null);
 
@@ -28,9 +28,23 @@ export class CouncilResolver {
   })
   async council(
     @Ctx() { db, loaders }: CouncilsContext,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('code', () => String, { nullable: true }) code?: string,
-    @Arg('name', () => String, { nullable: true }) name?: string,
+    @Arg('id', () => ID, {
+      nullable: true,
+      description:
+        'ONS GSS code (e.g. `E08000019`), or the register code for the 25 Northern Ireland districts that never had one (e.g. `NIR-A`).',
+    })
+    id?: string,
+    @Arg('code', () => String, {
+      nullable: true,
+      description: 'Register code (e.g. `SHF`), in any case.',
+    })
+    code?: string,
+    @Arg('name', () => String, {
+      nullable: true,
+      description:
+        'A name in mySociety\'s lookup, compared ignoring case, punctuation and `&`/`and` (e.g. "Kingston upon Hull, City of", "St Helens"), or the council\'s name or official name in any case. A name that fits several councils is refused: ask by `code` or `id`.',
+    })
+    name?: string,
   ): Promise<Council | null> {
     const given = [id, code, name].filter((value) => value !== undefined && value !== null);
     if (given.length !== 1)
@@ -53,7 +67,11 @@ export class CouncilResolver {
   async councils(
     @Ctx() { db }: CouncilsContext,
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('filter', () => CouncilFilter, { nullable: true }) filter?: CouncilFilter,
+    @Arg('filter', () => CouncilFilter, {
+      nullable: true,
+      description: 'Conditions every council listed must meet; omit for every council.',
+    })
+    filter?: CouncilFilter,
     @Arg('orderBy', () => CouncilOrder, {
       nullable: true,
       description: 'Defaults to name, ascending.',
@@ -61,11 +79,14 @@ export class CouncilResolver {
     orderBy?: CouncilOrder,
   ): Promise<CouncilConnection> {
     checkContainsFilter(filter?.nameContains, 'filter.nameContains');
-    const request = pageRequest(first, after);
-    const rows = await listCouncils(db, filter, orderBy ?? new CouncilOrder(), request);
-    return asConnection(
+    return listConnection(
       CouncilConnection,
-      toPage(rows.map(toCouncil), request, () => countCouncils(db, filter)),
+      { first, after },
+      {
+        rows: (page) => listCouncils(db, filter, orderBy ?? new CouncilOrder(), page),
+        count: () => countCouncils(db, filter),
+        map: toCouncil,
+      },
     );
   }
 
@@ -101,8 +122,11 @@ export class CouncilResolver {
     @Ctx() { loaders }: CouncilsContext,
   ): Promise<StrategicAuthority | null> {
     if (!council.strategicAuthorityCode) return null;
-    const row = await loaders.strategicAuthorityById.load(council.strategicAuthorityCode);
-    return row ? toStrategicAuthority(row) : null;
+    return loadAndMap(
+      loaders.strategicAuthorityById,
+      council.strategicAuthorityCode,
+      toStrategicAuthority,
+    );
   }
 
   @FieldResolver(() => [Council], {

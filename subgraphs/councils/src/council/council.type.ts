@@ -1,4 +1,5 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { connectionOf } from '../../../kit/connection';
+import { LocalDateScalar } from '../../../kit/scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GeoPoint } from '../../../kit/geo-point.type';
 import { Nation, Region } from '../../../kit/geography.enums';
@@ -80,13 +81,13 @@ export class Council {
   })
   active!: boolean;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Date the council came into being, where the register gives it.',
   })
   startDate!: string | null;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Date the council was abolished.',
   })
@@ -113,3 +114,7 @@ export class Council {
   sourceId!: string;
   loadedAt!: Date;
 }
+
+/** A page of Council values, as every list of them is served. */
+export const CouncilConnection = connectionOf(Council, 'A page of councils.');
+export type CouncilConnection = InstanceType<typeof CouncilConnection>;

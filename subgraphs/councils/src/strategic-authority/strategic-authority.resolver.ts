@@ -1,18 +1,18 @@
+import { loadAndMap } from '../../../kit/loaders';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { asConnection, pageRequest, toPage } from '../../../kit/connection';
+import { listConnection } from '../../../kit/connection';
 import { PageArgs } from '../../../kit/page-args';
 import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import { toCouncil } from '../council/council.mapper';
 import { Council } from '../council/council.type';
 import type { CouncilsContext } from '../loaders';
 import { sourceById } from '../sources';
-import { StrategicAuthorityConnection } from './strategic-authority.connection';
 import { toStrategicAuthority } from './strategic-authority.mapper';
 import {
   countStrategicAuthorities,
   listStrategicAuthorities,
 } from './strategic-authority.repository';
-import { StrategicAuthority } from './strategic-authority.type';
+import { StrategicAuthority, StrategicAuthorityConnection } from './strategic-authority.type';
 
 @Resolver(() => StrategicAuthority)
 export class StrategicAuthorityResolver {
@@ -22,10 +22,10 @@ export class StrategicAuthorityResolver {
   })
   async strategicAuthority(
     @Ctx() { loaders }: CouncilsContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Register code (e.g. `GMCA`, `GLA`), in any case.' })
+    id: string,
   ): Promise<StrategicAuthority | null> {
-    const row = await loaders.strategicAuthorityById.load(id.toUpperCase());
-    return row ? toStrategicAuthority(row) : null;
+    return loadAndMap(loaders.strategicAuthorityById, id.toUpperCase(), toStrategicAuthority);
   }
 
   @Query(() => StrategicAuthorityConnection, {
@@ -35,11 +35,14 @@ export class StrategicAuthorityResolver {
     @Ctx() { db }: CouncilsContext,
     @Args(() => PageArgs) { first, after }: PageArgs,
   ): Promise<StrategicAuthorityConnection> {
-    const request = pageRequest(first, after);
-    const rows = await listStrategicAuthorities(db, request);
-    return asConnection(
+    return listConnection(
       StrategicAuthorityConnection,
-      toPage(rows.map(toStrategicAuthority), request, () => countStrategicAuthorities(db)),
+      { first, after },
+      {
+        rows: (page) => listStrategicAuthorities(db, page),
+        count: () => countStrategicAuthorities(db),
+        map: toStrategicAuthority,
+      },
     );
   }
 

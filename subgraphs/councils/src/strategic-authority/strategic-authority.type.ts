@@ -1,4 +1,5 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { connectionOf } from '../../../kit/connection';
+import { LocalDateScalar } from '../../../kit/scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Region } from '../../../kit/geography.enums';
 import { StrategicAuthorityKind } from './strategic-authority.enums';
@@ -24,7 +25,7 @@ export class StrategicAuthority {
   @Field(() => Region, { nullable: true, description: 'Region it is in.' })
   region!: Region | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date it was established.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date it was established.' })
   startDate!: string | null;
 
   @Field(() => Int, { description: 'Number of member councils the source lists.' })
@@ -39,3 +40,10 @@ export class StrategicAuthority {
   sourceId!: string;
   loadedAt!: Date;
 }
+
+/** A page of StrategicAuthority values, as every list of them is served. */
+export const StrategicAuthorityConnection = connectionOf(
+  StrategicAuthority,
+  'A page of strategic authorities.',
+);
+export type StrategicAuthorityConnection = InstanceType<typeof StrategicAuthorityConnection>;

@@ -1,3 +1,4 @@
+import { loadAndMap } from '../../../kit/loaders';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import type { NeighbourhoodBoardsContext } from '../loaders';
@@ -17,8 +18,7 @@ export class BoardStatusChangeResolver {
     @Ctx() { loaders }: NeighbourhoodBoardsContext,
   ): Promise<Organisation | null> {
     if (!change.organisationId) return null;
-    const row = await loaders.organisationById.load(change.organisationId);
-    return row ? toOrganisation(row) : null;
+    return loadAndMap(loaders.organisationById, change.organisationId, toOrganisation);
   }
 
   @FieldResolver(() => Source, { description: "Where this change's record comes from." })

@@ -1,4 +1,4 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar, UrlScalar } from '../../../kit/scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { BoardLegalForm, BoardStatus } from '../board/board.enums';
 
@@ -7,13 +7,13 @@ export class BoardStatusChange {
   @Field(() => BoardStatus, { description: 'Status from this day.' })
   status!: BoardStatus;
 
-  @Field(() => LocalDateResolver, { description: 'Day the change took effect.' })
+  @Field(() => LocalDateScalar, { description: 'Day the change took effect.' })
   since!: string;
 
   @Field(() => BoardLegalForm, { description: 'Legal form from this day.' })
   legalForm!: BoardLegalForm;
 
-  @Field(() => String, { description: 'Council or board page that records the change.' })
+  @Field(() => UrlScalar, { description: 'Council or board page that records the change.' })
   sourceUrl!: string;
 
   @Field(() => String, { nullable: true, description: 'Notes on the record.' })

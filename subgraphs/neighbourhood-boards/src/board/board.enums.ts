@@ -78,7 +78,14 @@ registerEnumType(BoardLegalForm, {
     COMPANY_LIMITED_BY_GUARANTEE: { description: 'A company limited by guarantee.' },
   },
 });
+// GraphQL names it after its input type, `NeighbourhoodBoardOrder`, as `CouncilOrderField` and
+// `OrganisationOrderField` are named after theirs.
 registerEnumType(BoardOrderField, {
-  name: 'BoardOrderField',
+  name: 'NeighbourhoodBoardOrderField',
   description: 'What to sort Neighbourhood Boards by.',
+  valuesConfig: {
+    PLACE_NAME: { description: 'Name of the place (`placeName`).' },
+    ANNOUNCED_ON: { description: 'Date the place was named by government (`announcedOn`).' },
+    ID: { description: 'Id (`id`: the place slug, e.g. `p1-accrington`).' },
+  },
 });

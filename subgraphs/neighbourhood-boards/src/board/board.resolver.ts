@@ -1,27 +1,27 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { loadAndMap } from '../../../kit/loaders';
+import { MembershipConnection } from '../membership/membership.type';
+import { LocalDateScalar } from '../../../kit/scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Citation, toCitation } from '../../../kit/citation.type';
-import { asConnection, pageOfList, pageRequest, toPage } from '../../../kit/connection';
+import { connectionOfList, listConnection } from '../../../kit/connection';
 import { PageArgs } from '../../../kit/page-args';
 import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import { checkContainsFilter } from '../../../kit/text-search';
-import { citedDocument } from '../../ingest/citations';
+import { citedDocument } from '../citations';
 import { toBoardStatusChange } from '../board-status/board-status.mapper';
 import { BoardStatusChange } from '../board-status/board-status.type';
 import { Council } from '../council/council.type';
 import type { NeighbourhoodBoardsContext } from '../loaders';
-import { MembershipConnection } from '../membership/membership.connection';
 import { servedOn, toMembership, today } from '../membership/membership.mapper';
 import { BoardRole } from '../membership/membership.enums';
 import { Membership } from '../membership/membership.type';
 import { toOrganisation } from '../organisation/organisation.mapper';
 import { Organisation } from '../organisation/organisation.type';
 import { sourceById } from '../sources';
-import { NeighbourhoodBoardConnection } from './board.connection';
 import { NeighbourhoodBoardFilter, NeighbourhoodBoardOrder } from './board.inputs';
 import { toBoard } from './board.mapper';
 import { countBoards, listBoards } from './board.repository';
-import { NeighbourhoodBoard } from './board.type';
+import { NeighbourhoodBoard, NeighbourhoodBoardConnection } from './board.type';
 
 @Resolver(() => NeighbourhoodBoard)
 export class NeighbourhoodBoardResolver {
@@ -31,10 +31,9 @@ export class NeighbourhoodBoardResolver {
   })
   async neighbourhoodBoard(
     @Ctx() { loaders }: NeighbourhoodBoardsContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Place slug, e.g. `p1-accrington`.' }) id: string,
   ): Promise<NeighbourhoodBoard | null> {
-    const row = await loaders.boardById.load(id);
-    return row ? toBoard(row) : null;
+    return loadAndMap(loaders.boardById, id, toBoard);
   }
 
   @Query(() => NeighbourhoodBoardConnection, {
@@ -44,7 +43,10 @@ export class NeighbourhoodBoardResolver {
   async neighbourhoodBoards(
     @Ctx() { db }: NeighbourhoodBoardsContext,
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('filter', () => NeighbourhoodBoardFilter, { nullable: true })
+    @Arg('filter', () => NeighbourhoodBoardFilter, {
+      nullable: true,
+      description: 'Conditions every board listed must meet; omit for every board.',
+    })
     filter?: NeighbourhoodBoardFilter,
     @Arg('orderBy', () => NeighbourhoodBoardOrder, {
       nullable: true,
@@ -53,11 +55,14 @@ export class NeighbourhoodBoardResolver {
     orderBy?: NeighbourhoodBoardOrder,
   ): Promise<NeighbourhoodBoardConnection> {
     checkContainsFilter(filter?.nameContains, 'filter.nameContains');
-    const request = pageRequest(first, after);
-    const rows = await listBoards(db, filter, orderBy ?? new NeighbourhoodBoardOrder(), request);
-    return asConnection(
+    return listConnection(
       NeighbourhoodBoardConnection,
-      toPage(rows.map(toBoard), request, () => countBoards(db, filter)),
+      { first, after },
+      {
+        rows: (page) => listBoards(db, filter, orderBy ?? new NeighbourhoodBoardOrder(), page),
+        count: () => countBoards(db, filter),
+        map: toBoard,
+      },
     );
   }
 
@@ -90,8 +95,7 @@ export class NeighbourhoodBoardResolver {
     @Ctx() { loaders }: NeighbourhoodBoardsContext,
   ): Promise<Organisation | null> {
     if (!board.ownerOrganisationId) return null;
-    const row = await loaders.organisationById.load(board.ownerOrganisationId);
-    return row ? toOrganisation(row) : null;
+    return loadAndMap(loaders.organisationById, board.ownerOrganisationId, toOrganisation);
   }
 
   @FieldResolver(() => Membership, {
@@ -102,7 +106,7 @@ export class NeighbourhoodBoardResolver {
   async chair(
     @Root() board: NeighbourhoodBoard,
     @Ctx() { loaders }: NeighbourhoodBoardsContext,
-    @Arg('asOf', () => LocalDateResolver, {
+    @Arg('asOf', () => LocalDateScalar, {
       nullable: true,
       description: 'Day to ask about; default today.',
     })
@@ -121,18 +125,17 @@ export class NeighbourhoodBoardResolver {
     @Root() board: NeighbourhoodBoard,
     @Ctx() { loaders }: NeighbourhoodBoardsContext,
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('asOf', () => LocalDateResolver, {
+    @Arg('asOf', () => LocalDateScalar, {
       nullable: true,
       description: 'Day to ask about; default today.',
     })
     asOf?: string,
   ): Promise<MembershipConnection> {
-    const request = pageRequest(first, after);
     const day = asOf ?? today();
     const memberships = (await loaders.membershipsByBoardId.load(board.id))
       .map(toMembership)
       .filter((m) => servedOn(m, day));
-    return asConnection(MembershipConnection, pageOfList(memberships, request));
+    return connectionOfList(MembershipConnection, { first, after }, memberships);
   }
 
   @FieldResolver(() => MembershipConnection, {
@@ -143,9 +146,8 @@ export class NeighbourhoodBoardResolver {
     @Ctx() { loaders }: NeighbourhoodBoardsContext,
     @Args(() => PageArgs) { first, after }: PageArgs,
   ): Promise<MembershipConnection> {
-    const request = pageRequest(first, after);
     const memberships = (await loaders.membershipsByBoardId.load(board.id)).map(toMembership);
-    return asConnection(MembershipConnection, pageOfList(memberships, request));
+    return connectionOfList(MembershipConnection, { first, after }, memberships);
   }
 
   @FieldResolver(() => [Citation], {

@@ -1,4 +1,5 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { connectionOf } from '../../../kit/connection';
+import { LocalDateScalar } from '../../../kit/scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Confidence } from '../../../kit/confidence.enum';
 import { Nation, Region } from '../../../kit/geography.enums';
@@ -91,7 +92,7 @@ export class NeighbourhoodBoard {
   })
   programmeHistory!: string[];
 
-  @Field(() => LocalDateResolver, { description: 'Date the place was named by government.' })
+  @Field(() => LocalDateScalar, { description: 'Date the place was named by government.' })
   announcedOn!: string;
 
   @Field(() => FundingCap, { description: 'The most the place can receive.' })
@@ -100,7 +101,7 @@ export class NeighbourhoodBoard {
   @Field(() => BoardStatus, { description: 'Status today.' })
   status!: BoardStatus;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDateScalar, {
     description: 'Since when the status holds (the announcement date for ANNOUNCED).',
   })
   statusSince!: string;
@@ -127,3 +128,10 @@ export class NeighbourhoodBoard {
   sourceId!: string;
   loadedAt!: Date;
 }
+
+/** A page of NeighbourhoodBoard values, as every list of them is served. */
+export const NeighbourhoodBoardConnection = connectionOf(
+  NeighbourhoodBoard,
+  'A page of Neighbourhood Boards.',
+);
+export type NeighbourhoodBoardConnection = InstanceType<typeof NeighbourhoodBoardConnection>;

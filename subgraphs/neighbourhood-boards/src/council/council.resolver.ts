@@ -1,7 +1,7 @@
+import { NeighbourhoodBoardConnection } from '../board/board.type';
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { asConnection, pageOfList, pageRequest } from '../../../kit/connection';
+import { connectionOfList } from '../../../kit/connection';
 import { PageArgs } from '../../../kit/page-args';
-import { NeighbourhoodBoardConnection } from '../board/board.connection';
 import { CouncilBoardFilter } from '../board/board.inputs';
 import { toBoard } from '../board/board.mapper';
 import type { NeighbourhoodBoardsContext } from '../loaders';
@@ -18,9 +18,12 @@ export class CouncilBoardsResolver {
     @Root() council: Council,
     @Ctx() { loaders }: NeighbourhoodBoardsContext,
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('filter', () => CouncilBoardFilter, { nullable: true }) filter?: CouncilBoardFilter,
+    @Arg('filter', () => CouncilBoardFilter, {
+      nullable: true,
+      description: "Conditions every board listed must meet; omit for all the council's boards.",
+    })
+    filter?: CouncilBoardFilter,
   ): Promise<NeighbourhoodBoardConnection> {
-    const request = pageRequest(first, after);
     const boards = (await loaders.boardsByCouncilId.load(council.id))
       .map(toBoard)
       .filter(
@@ -28,6 +31,6 @@ export class CouncilBoardsResolver {
           (!filter?.phase?.length || filter.phase.includes(board.phase)) &&
           (!filter?.status?.length || filter.status.includes(board.status)),
       );
-    return asConnection(NeighbourhoodBoardConnection, pageOfList(boards, request));
+    return connectionOfList(NeighbourhoodBoardConnection, { first, after }, boards);
   }
 }

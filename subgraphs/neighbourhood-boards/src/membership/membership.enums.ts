@@ -56,4 +56,9 @@ registerEnumType(ElectedOffice, {
   name: 'ElectedOffice',
   description:
     'An elected office a member holds, whatever seat they fill; a chair may hold none of them.',
+  valuesConfig: {
+    MP: { description: 'Member of Parliament.' },
+    COUNCILLOR: { description: 'Elected councillor.' },
+    MAYOR: { description: 'Directly elected mayor (of a council or a combined authority).' },
+  },
 });

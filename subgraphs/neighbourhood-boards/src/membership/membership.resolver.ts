@@ -1,6 +1,7 @@
+import { loadAndMap } from '../../../kit/loaders';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
-import { membershipRules } from '../../ingest/membership.rules';
+import { membershipRules } from './membership.rules';
 import { toBoard } from '../board/board.mapper';
 import { NeighbourhoodBoard } from '../board/board.type';
 import type { NeighbourhoodBoardsContext } from '../loaders';
@@ -24,8 +25,7 @@ export class MembershipResolver {
     @Root() membership: Membership,
     @Ctx() { loaders }: NeighbourhoodBoardsContext,
   ): Promise<NeighbourhoodBoard | null> {
-    const row = await loaders.boardById.load(membership.boardId);
-    return row ? toBoard(row) : null;
+    return loadAndMap(loaders.boardById, membership.boardId, toBoard);
   }
 
   @FieldResolver(() => BoardMember, {

@@ -1,4 +1,5 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { connectionOf } from '../../../kit/connection';
+import { LocalDateScalar, UrlScalar } from '../../../kit/scalars';
 import { createUnionType, Field, ID, ObjectType } from 'type-graphql';
 import { Organisation } from '../organisation/organisation.type';
 import { BoardRole, Constituency, ElectedOffice } from './membership.enums';
@@ -36,10 +37,10 @@ export class Membership {
   })
   electedOffice!: ElectedOffice | null;
 
-  @Field(() => LocalDateResolver, { description: 'First day on the board in this role.' })
+  @Field(() => LocalDateScalar, { description: 'First day on the board in this role.' })
   from!: string;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Last day on the board in this role (inclusive); null while serving.',
   })
@@ -48,7 +49,7 @@ export class Membership {
   @Field(() => [String], { description: 'Interests declared in the register of interests.' })
   declaredInterests!: string[];
 
-  @Field(() => String, { description: 'Council page that publishes this membership.' })
+  @Field(() => UrlScalar, { description: 'Council page that publishes this membership.' })
   sourceUrl!: string;
 
   @Field(() => String, { nullable: true, description: 'Notes on the record.' })
@@ -61,3 +62,7 @@ export class Membership {
   sourceId!: string;
   loadedAt!: Date;
 }
+
+/** A page of Membership values, as every list of them is served. */
+export const MembershipConnection = connectionOf(Membership, 'A page of board memberships.');
+export type MembershipConnection = InstanceType<typeof MembershipConnection>;

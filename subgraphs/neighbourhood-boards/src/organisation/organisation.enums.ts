@@ -45,4 +45,8 @@ registerEnumType(OrganisationKind, {
 registerEnumType(OrganisationOrderField, {
   name: 'OrganisationOrderField',
   description: 'What to sort organisations by.',
+  valuesConfig: {
+    NAME: { description: 'Name (`name`).' },
+    ID: { description: 'Id (`id`: the slug from the organisations file).' },
+  },
 });

@@ -1,18 +1,18 @@
+import { loadAndMap } from '../../../kit/loaders';
+import { MembershipConnection } from '../membership/membership.type';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { asConnection, pageOfList, pageRequest, toPage } from '../../../kit/connection';
+import { connectionOfList, listConnection } from '../../../kit/connection';
 import { PageArgs } from '../../../kit/page-args';
 import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import { checkContainsFilter } from '../../../kit/text-search';
 import { Council } from '../council/council.type';
 import type { NeighbourhoodBoardsContext } from '../loaders';
-import { MembershipConnection } from '../membership/membership.connection';
 import { toMembership } from '../membership/membership.mapper';
 import { sourceById } from '../sources';
-import { OrganisationConnection } from './organisation.connection';
 import { OrganisationFilter, OrganisationOrder } from './organisation.inputs';
 import { toOrganisation } from './organisation.mapper';
 import { countOrganisations, listOrganisations } from './organisation.repository';
-import { Organisation } from './organisation.type';
+import { Organisation, OrganisationConnection } from './organisation.type';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -22,10 +22,12 @@ export class OrganisationResolver {
   })
   async organisation(
     @Ctx() { loaders }: NeighbourhoodBoardsContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, {
+      description: 'Slug from the organisations file (e.g. `hartcliffe-city-farm`).',
+    })
+    id: string,
   ): Promise<Organisation | null> {
-    const row = await loaders.organisationById.load(id);
-    return row ? toOrganisation(row) : null;
+    return loadAndMap(loaders.organisationById, id, toOrganisation);
   }
 
   @Query(() => OrganisationConnection, {
@@ -35,7 +37,11 @@ export class OrganisationResolver {
   async organisations(
     @Ctx() { db }: NeighbourhoodBoardsContext,
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
+    @Arg('filter', () => OrganisationFilter, {
+      nullable: true,
+      description: 'Conditions every organisation listed must meet; omit for every organisation.',
+    })
+    filter?: OrganisationFilter,
     @Arg('orderBy', () => OrganisationOrder, {
       nullable: true,
       description: 'Defaults to name, ascending.',
@@ -43,11 +49,14 @@ export class OrganisationResolver {
     orderBy?: OrganisationOrder,
   ): Promise<OrganisationConnection> {
     checkContainsFilter(filter?.nameContains, 'filter.nameContains');
-    const request = pageRequest(first, after);
-    const rows = await listOrganisations(db, filter, orderBy ?? new OrganisationOrder(), request);
-    return asConnection(
+    return listConnection(
       OrganisationConnection,
-      toPage(rows.map(toOrganisation), request, () => countOrganisations(db, filter)),
+      { first, after },
+      {
+        rows: (page) => listOrganisations(db, filter, orderBy ?? new OrganisationOrder(), page),
+        count: () => countOrganisations(db, filter),
+        map: toOrganisation,
+      },
     );
   }
 
@@ -67,11 +76,10 @@ export class OrganisationResolver {
     @Ctx() { loaders }: NeighbourhoodBoardsContext,
     @Args(() => PageArgs) { first, after }: PageArgs,
   ): Promise<MembershipConnection> {
-    const request = pageRequest(first, after);
     const memberships = (await loaders.membershipsByOrganisationId.load(organisation.id)).map(
       toMembership,
     );
-    return asConnection(MembershipConnection, pageOfList(memberships, request));
+    return connectionOfList(MembershipConnection, { first, after }, memberships);
   }
 
   @FieldResolver(() => Source, { description: "Where this organisation's record comes from." })

@@ -1,4 +1,6 @@
+import { connectionOf } from '../../../kit/connection';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { UrlScalar } from '../../../kit/scalars';
 import { OrganisationKind } from './organisation.enums';
 
 @Directive('@key(fields: "id")')
@@ -35,10 +37,10 @@ export class Organisation {
   })
   societyNumber!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Website.' })
+  @Field(() => UrlScalar, { nullable: true, description: 'Website.' })
   website!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Page the record was compiled from.' })
+  @Field(() => UrlScalar, { nullable: true, description: 'Page the record was compiled from.' })
   sourceUrl!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Notes on the record.' })
@@ -49,3 +51,7 @@ export class Organisation {
   sourceId!: string;
   loadedAt!: Date;
 }
+
+/** A page of Organisation values, as every list of them is served. */
+export const OrganisationConnection = connectionOf(Organisation, 'A page of organisations.');
+export type OrganisationConnection = InstanceType<typeof OrganisationConnection>;

@@ -1,6 +1,6 @@
-import type { CsvRecord } from '../../kit/ingest/csv';
-import type { Problem } from '../../kit/ingest/problems';
-import { BoardRole, Constituency, ElectedOffice } from '../src/membership/membership.enums';
+import type { CsvRecord } from '../../../kit/ingest/csv';
+import type { Problem } from '../../../kit/ingest/problems';
+import { BoardRole, Constituency, ElectedOffice } from './membership.enums';
 
 /** A membership row as the members file gives it, after its cells are checked. */
 export interface MembershipEntry {
