@@ -9,21 +9,20 @@ describe('the committed open data', () => {
     expect(committed).toBe(formatManifest(buildManifest(undefined, JSON.parse(committed))));
   });
 
-  it('is the only data the project reads: no tracked file reads ../shared', () => {
+  it('is the only data the project reads: no tracked file reads the folder beside the checkout', () => {
+    // Built from parts so that this test does not name the folder it looks for.
+    const sibling = ['..', 'shared'].join('/');
+    const outside = new RegExp(`${sibling.replace(/\./g, '\\.')}\\b|['"\`]shared/data`);
     const tracked = execFileSync('git', ['ls-files', '-z'], {
       cwd: projectRoot(),
       encoding: 'utf8',
     })
       .split('\0')
-      .filter(
-        (file) =>
-          /\.(ts|js|mjs|json|yml|sh)$|^\.ci\//.test(file) &&
-          !file.endsWith(__filename.split('/').pop()!),
-      );
+      .filter((file) => /\.(ts|js|mjs|json|yml|sh)$|^\.ci\//.test(file));
     const readers = tracked.filter(
       (file) =>
         existsSync(`${projectRoot()}/${file}`) &&
-        /\.\.\/shared\b|['"`]shared\/data/.test(readFileSync(`${projectRoot()}/${file}`, 'utf8')),
+        outside.test(readFileSync(`${projectRoot()}/${file}`, 'utf8')),
     );
     expect(readers).toEqual([]);
   });

@@ -2,7 +2,6 @@ import type { RunningService } from '../../subgraphs/kit/http-service';
 import {
   graphql,
   type GraphQLResponse,
-  startTestGateway,
   startTestGraph,
   type StatementCounter,
   type TestGraph,
@@ -211,10 +210,7 @@ describe('gateway end to end, over HTTP, on the real open data', () => {
   it('gives partial data and an error when a subgraph is down', async () => {
     const ready = await fetch(gateway.url.replace('/graphql', '/readyz'));
     expect(ready.status).toBe(200);
-    const unreachable = await startTestGateway({
-      ...graph.subgraphs,
-      councils: { ...graph.subgraphs.councils, url: 'http://127.0.0.1:9/graphql' },
-    });
+    const unreachable = await graph.gatewayWithDown('councils');
     try {
       const { status, data, errors } = await graphql(
         unreachable.url,

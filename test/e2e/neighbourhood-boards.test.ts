@@ -73,14 +73,12 @@ describe('neighbourhood boards through the gateway, over HTTP, on the real open 
   const places = readRealCsv('pride_in_place_places.csv');
   let graph: TestGraph;
   let database: TestDatabase;
-  let boards: RunningService;
   let gateway: RunningService;
   let boardStatements: StatementCounter;
 
   beforeAll(async () => {
     graph = await startTestGraph({ data: 'real' });
     ({ database, gateway } = graph);
-    boards = graph.subgraphs['neighbourhood-boards'];
     boardStatements = graph.statements['neighbourhood-boards'];
     await loadContributedFixtures(database);
   });
@@ -656,10 +654,7 @@ describe('neighbourhood boards through the gateway, over HTTP, on the real open 
   });
 
   it('gives the council and an error when the boards subgraph is down', async () => {
-    const partial = await startTestGateway({
-      ...graph.subgraphs,
-      'neighbourhood-boards': { ...boards, url: 'http://127.0.0.1:9/graphql' },
-    });
+    const partial = await graph.gatewayWithDown('neighbourhood-boards');
     try {
       const { data, errors } = await graphql(
         partial.url,

@@ -66,8 +66,8 @@ export interface TestGraph {
   /** The SQL statements each subgraph ran, by subgraph name. */
   statements: Record<string, StatementCounter>;
   database: TestDatabase;
-  /** Stops a subgraph early (to test what the gateway does when one is down). */
-  stopSubgraph(name: string): Promise<void>;
+  /** A second gateway over the same subgraphs except `name`, which it cannot reach (stop it after). */
+  gatewayWithDown(name: string): Promise<RunningService>;
   stop(): Promise<void>;
 }
 
@@ -82,12 +82,10 @@ export async function startTestGraph(
   const database = await copyDatabase(options.data ?? 'fixtures');
   const subgraphs: Record<string, RunningService> = {};
   const statements: Record<string, StatementCounter> = {};
-  const stopped = new Set<string>();
   let gateway: RunningService | undefined;
   const stopAll = async () => {
     await gateway?.stop();
-    for (const [name, service] of Object.entries(subgraphs))
-      if (!stopped.has(name)) await service.stop();
+    for (const service of Object.values(subgraphs)) await service.stop();
     await database.drop();
   };
   try {
@@ -105,10 +103,12 @@ export async function startTestGraph(
     subgraphs,
     statements,
     database,
-    async stopSubgraph(name) {
-      stopped.add(name);
-      await subgraphs[name].stop();
-    },
+    // Port 9 (discard) has no listener here: the gateway's call fails at once, as for a crash.
+    gatewayWithDown: (name) =>
+      startTestGateway({
+        ...subgraphs,
+        [name]: { ...subgraphs[name], url: 'http://127.0.0.1:9/graphql' },
+      }),
     stop: stopAll,
   };
 }
