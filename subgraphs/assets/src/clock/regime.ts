@@ -2,9 +2,9 @@ import { isBefore, isIsoDate, type IsoDate } from './calendar';
 import { Regime, type ClockSettings } from './types';
 
 /**
- * Chapter 3 of Part 5 of the Localism Act 2011 and SI 2012/2421 came into force in England on
- * 21 September 2012 (Localism Act 2011 (Commencement No. 7 …) Order 2012 / reg 1 of SI
- * 2012/2421). Events before that day had no statutory clock; callers may use this to say so.
+ * Chapter 3 of Part 5 of the Localism Act 2011 came into force in England on 21 September 2012
+ * (Localism Act 2011 (Commencement No. 1) (England) Order 2012), the same day as SI 2012/2421.
+ * Events before that day had no statutory clock; callers may use this to say so.
  */
 export const ACV_SCHEME_COMMENCED_ON: IsoDate = '2012-09-21';
 
