@@ -21,7 +21,7 @@ export interface ManifestEntry {
   retrieved: string;
   sha256: string;
   bytes: number;
-  /** `<subgraph>/<loader>` that reads it. */
+  /** `<subgraph>/<loader>` that reads it (several, comma-separated, when subgraphs share it). */
   loader: string;
   downloadUrl?: string;
 }
@@ -80,7 +80,25 @@ export function buildManifest(
       ...(source.downloadUrl ? { downloadUrl: source.downloadUrl } : {}),
     };
   });
-  return { description: DESCRIPTION, files };
+  return { description: DESCRIPTION, files: mergeSharedFiles(files) };
+}
+
+/**
+ * A file several subgraphs read (each keeps its own copy of the facts it needs, e.g. the
+ * register of councils) is one entry, naming every loader.
+ */
+function mergeSharedFiles(entries: ManifestEntry[]): ManifestEntry[] {
+  const byFile = new Map<string, ManifestEntry>();
+  for (const entry of entries) {
+    const first = byFile.get(entry.file);
+    if (!first) byFile.set(entry.file, { ...entry });
+    else if (first.sourceId !== entry.sourceId)
+      throw new Error(
+        `${entry.file} is described as ${first.sourceId} and as ${entry.sourceId}: one file is one source`,
+      );
+    else first.loader = `${first.loader}, ${entry.loader}`;
+  }
+  return [...byFile.values()];
 }
 
 export const formatManifest = (manifest: DataManifest) => `${JSON.stringify(manifest, null, 2)}\n`;

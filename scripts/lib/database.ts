@@ -123,6 +123,7 @@ export async function ingestAll(
       reports.push(
         ...(await runLoaders(db, steps, {
           logger,
+          derive: module.derive,
           integrity: module.integrity,
           lockKey: `ingest:${module.schema}`,
         })),

@@ -2,7 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { BaseContext } from '@apollo/server';
 import type { FederatedSchema } from './federated-schema';
-import type { DatasetLoader, IntegrityCheck } from './ingest/loader';
+import type { DatasetLoader, DeriveStep, IntegrityCheck } from './ingest/loader';
 import type { Migrations } from './migrator';
 import type { SourceDescriptor } from './source';
 import type { Database } from './db';
@@ -22,6 +22,8 @@ export interface SubgraphModule<DB = any, Context extends BaseContext = any> {
   migrations: Migrations;
   /** In load order. */
   loaders: DatasetLoader[];
+  /** Rebuilds derived tables after a load's writes, in its transaction. */
+  derive?: DeriveStep;
   /** Cross-file checks run after a load's writes, in its transaction. */
   integrity?: IntegrityCheck;
   sources: SourceDescriptor[];

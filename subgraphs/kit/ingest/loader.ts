@@ -58,8 +58,15 @@ export interface LoadStep {
  */
 export type IntegrityCheck = (trx: Kysely<any>) => Promise<Problem[]>;
 
+/**
+ * Rebuilds what a subgraph derives from its loaded tables (e.g. status periods computed by rule),
+ * once every file of a load is written and before the integrity check, in the load's transaction.
+ */
+export type DeriveStep = (trx: Kysely<any>) => Promise<void>;
+
 export interface LoadOptions {
   logger?: Logger;
+  derive?: DeriveStep;
   integrity?: IntegrityCheck;
   /** Loads with the same key wait for each other (a Postgres advisory lock), e.g. the schema. */
   lockKey?: string;
@@ -127,6 +134,7 @@ export async function runLoaders(
       await sql`select pg_advisory_xact_lock(hashtext(${options.lockKey}))`.execute(trx);
     const done: IngestReport[] = [];
     for (const step of steps) done.push(await loadFile(trx, step));
+    if (options.derive) await options.derive(trx);
     const problems = options.integrity ? await options.integrity(trx) : [];
     if (problems.length > 0) throw new IngestValidationError(problems);
     return done;

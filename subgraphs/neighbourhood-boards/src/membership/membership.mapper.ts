@@ -26,5 +26,4 @@ export const servedOn = (membership: Membership, day: string): boolean =>
   membership.from <= day && (membership.to === null || membership.to >= day);
 
 /** Today's date in the UK's calendar (London), as YYYY-MM-DD. */
-export const today = (): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+export { todayInUk as today } from '../../../kit/today';

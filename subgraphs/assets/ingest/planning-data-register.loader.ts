@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { isoDate, optionalText, text } from '../../kit/ingest/cells';
+import type { CsvRecord } from '../../kit/ingest/csv';
+import type { DatasetLoader } from '../../kit/ingest/loader';
+import { AssetEventKind } from '../src/event/event.enums';
+import { planningDataRegisterSource } from '../src/sources';
+import { optionalPoint, optionalRegisterDate } from './register-cells';
+import { checkRecords, writeRecords, type RegisterRecord } from './register-record';
+
+const date = () => optionalRegisterDate('iso');
+
+/** The fields of planning.data.gov.uk's `asset-of-community-value` dataset that we read. */
+const rowSchema = z.object({
+  entity: z.preprocess((v) => (v === '' ? null : v), z.coerce.number().int().nullable()),
+  reference: text(),
+  name: text(),
+  organisation: z
+    .string()
+    .trim()
+    .regex(/^local-authority:[A-Z]{3,4}$/, 'must look like local-authority:CMD'),
+  address: optionalText(),
+  point: optionalPoint(),
+  'nominating-group': optionalText(),
+  'decision-date': date(),
+  'start-date': date(),
+  'end-date': date(),
+  'notification-to-sell-date': date(),
+  'interested-group': optionalText(),
+  // The day planning.data.gov.uk recorded the entry: what the register says holds from then.
+  'entry-date': isoDate(),
+  notes: optionalText(),
+});
+type Row = z.output<typeof rowSchema>;
+
+const councilCode = (row: Row) => row.organisation.split(':')[1];
+
+function toRecord(row: Row): RegisterRecord {
+  const events: RegisterRecord['events'] = [];
+  if (row['notification-to-sell-date']) {
+    events.push({
+      kind: AssetEventKind.DISPOSAL_NOTIFIED,
+      on: row['notification-to-sell-date'],
+      column: 'notification-to-sell-date',
+    });
+    // The dataset names the group that asked to bid, not the day it asked; naming it means the
+    // request was in time, which is all the moratorium rules need.
+    if (row['interested-group'])
+      events.push({
+        kind: AssetEventKind.BID_REQUESTED,
+        on: row['notification-to-sell-date'],
+        column: 'interested-group',
+      });
+  }
+  return {
+    id: `${councilCode(row)}-${row.reference}`,
+    name: row.name,
+    category: null,
+    address: row.address,
+    postcode: null,
+    uprn: null,
+    latitude: row.point?.latitude ?? null,
+    longitude: row.point?.longitude ?? null,
+    authority: councilCode(row),
+    authorityColumn: 'organisation',
+    authorityName: null,
+    formerAuthority: null,
+    nominatingGroup: row['nominating-group'],
+    nominatingOrganisationId: null,
+    ownerName: null,
+    statusText: null,
+    statusColumn: 'start-date',
+    nominatedOn: null,
+    decidedOn: row['decision-date'],
+    listedOn: row['start-date'],
+    listingEndsOn: row['end-date'],
+    events,
+    registerReference: row.reference,
+    planningDataEntity: row.entity,
+    notes: row.notes,
+    citationId: null,
+    sourceUrl: row.entity ? `https://www.planning.data.gov.uk/entity/${row.entity}` : null,
+    recordedOn: row['entry-date'],
+  };
+}
+
+const mapped = (records: CsvRecord<Row>[]) =>
+  records.map(({ line, row }) => ({ line, row: toRecord(row) }));
+
+/**
+ * The national planning data format for the dataset `asset-of-community-value`
+ * (docs/data-formats.md#planning-data-register). Ids are `<council code>-<reference>`, so a
+ * newer download updates the same assets and closes the ones it no longer holds.
+ */
+export const planningDataRegisterLoader: DatasetLoader<typeof rowSchema> = {
+  source: planningDataRegisterSource,
+  requiredColumns: Object.keys(rowSchema.shape),
+  rowSchema,
+  check: (db, records, file) => checkRecords(db, file, mapped(records)),
+  write: (trx, records, run) =>
+    writeRecords(
+      trx,
+      mapped(records).map(({ row }) => row),
+      planningDataRegisterSource.id,
+      run,
+    ),
+};

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '../kit/main';
+import { assetsModule } from './module';
+
+void runSubgraphMain(assetsModule);

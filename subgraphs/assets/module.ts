@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import type { Kysely } from 'kysely';
+import type { SubgraphModule } from '../kit/subgraph';
+import { assetsLoaders } from './ingest';
+import { migrations } from './migrations';
+import { ASSETS_SCHEMA, type AssetsDatabase } from './src/database';
+import { createLoaders, type AssetsContext } from './src/loaders';
+import { buildAssetsSchema } from './src/schema';
+import { assetsSources } from './src/sources';
+import { readClockSettings } from './src/timeline/clock-settings';
+import { deriveTimelines } from './src/timeline/derive';
+import type { ClockSettings } from './src/clock';
+
+// Read once, when first needed: the settings are configuration, validated at start.
+let settings: ClockSettings | undefined;
+const clockSettings = (): ClockSettings => (settings ??= readClockSettings());
+
+export const assetsModule: SubgraphModule<AssetsDatabase, AssetsContext> = {
+  name: 'assets',
+  schema: ASSETS_SCHEMA,
+  defaultPort: 4003,
+  migrations,
+  loaders: assetsLoaders,
+  sources: assetsSources,
+  derive: (trx: Kysely<AssetsDatabase>) => deriveTimelines(trx, clockSettings()),
+  buildSchema: buildAssetsSchema,
+  createContext: (db) => ({ db, loaders: createLoaders(db), settings: clockSettings() }),
+};

@@ -1,0 +1,211 @@
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { PageRequest } from '../../../kit/connection';
+import { OrderDirection } from '../../../kit/order-direction.enum';
+import { containsPattern } from '../../../kit/text-search';
+import type { AssetRow, AssetsDatabase } from '../database';
+import { AssetOrderField, AssetStatus } from './asset.enums';
+import type { AssetFilter, AssetOrder } from './asset.inputs';
+
+type Db = Kysely<AssetsDatabase>;
+type AssetQuery<O = object> = SelectQueryBuilder<AssetsDatabase, 'asset', O>;
+type Eb = ExpressionBuilder<AssetsDatabase, 'asset'>;
+
+const KM_PER_DEGREE = 111.32;
+const EARTH_RADIUS_KM = 6371;
+
+/** The asset's status period containing `day` (at most one: periods do not overlap). */
+const periodOnDay = (eb: Eb, day: string) =>
+  eb
+    .selectFrom('asset_period')
+    .select(sql`1`.as('one'))
+    .whereRef('asset_period.asset_id', '=', 'asset.id')
+    .where('asset_period.starts_on', '<=', day)
+    .where((w) =>
+      w.or([w('asset_period.ends_on', 'is', null), w('asset_period.ends_on', '>', day)]),
+    );
+
+/** A moratorium (interim or full) running on `day`. */
+const moratoriumOnDay = (eb: Eb, day: string) =>
+  eb
+    .selectFrom('asset_moratorium')
+    .select(sql`1`.as('one'))
+    .whereRef('asset_moratorium.asset_id', '=', 'asset.id')
+    .where('asset_moratorium.notified_on', '<=', day)
+    .where('asset_moratorium.ends_on', '>=', day);
+
+/**
+ * The register as it stood on `day`: assets the sources place on a list that day (an asset
+ * whose first known status is later is not yet on it), narrowed by the filter.
+ */
+export function applyAssetFilter<O>(
+  query: AssetQuery<O>,
+  filter: AssetFilter | undefined,
+  day: string,
+): AssetQuery<O> {
+  let q = query.where((eb) => {
+    let period = periodOnDay(eb, day);
+    if (filter?.status?.length) period = period.where('asset_period.status', 'in', filter.status);
+    return eb.exists(period);
+  });
+  if (!filter) return q;
+  if (filter.councilId != null) q = q.where('asset.council_id', '=', filter.councilId);
+  if (filter.region != null) q = q.where('asset.region', '=', filter.region);
+  if (filter.category?.length) q = q.where('asset.category', 'in', filter.category);
+  if (filter.nameContains != null)
+    q = q.where('asset.name', 'ilike', containsPattern(filter.nameContains));
+  if (filter.inMoratorium === true) q = q.where((eb) => eb.exists(moratoriumOnDay(eb, day)));
+  if (filter.inMoratorium === false)
+    q = q.where((eb) => eb.not(eb.exists(moratoriumOnDay(eb, day))));
+  if (filter.moratoriumEndsBefore != null) {
+    const before = filter.moratoriumEndsBefore;
+    q = q.where((eb) =>
+      eb.exists(moratoriumOnDay(eb, day).where('asset_moratorium.ends_on', '<', before)),
+    );
+  }
+  if (filter.listedAfter != null || filter.listedBefore != null) {
+    const { listedAfter, listedBefore } = filter;
+    q = q.where((eb) => {
+      let listing = eb
+        .selectFrom('asset_event')
+        .select(sql`1`.as('one'))
+        .whereRef('asset_event.asset_id', '=', 'asset.id')
+        .where('asset_event.kind', 'in', ['listed', 'relisted']);
+      if (listedAfter != null)
+        listing = listing.where('asset_event.occurred_on', '>=', listedAfter);
+      if (listedBefore != null)
+        listing = listing.where('asset_event.occurred_on', '<=', listedBefore);
+      return eb.exists(listing);
+    });
+  }
+  if (filter.expiringBefore != null) {
+    const before = filter.expiringBefore;
+    // Listed on the day, in a span the five-year rule ends (the next span is its expiry).
+    q = q.where((eb) =>
+      eb.exists(
+        periodOnDay(eb, day)
+          .where('asset_period.status', '=', AssetStatus.LISTED)
+          .where('asset_period.ends_on', '<=', before)
+          .where((w) =>
+            w.exists(
+              w
+                .selectFrom('asset_period as next')
+                .select(sql`1`.as('one'))
+                .whereRef('next.asset_id', '=', 'asset.id')
+                .whereRef('next.starts_on', '=', 'asset_period.ends_on')
+                .where('next.basis', '=', 'rule:listing-ended'),
+            ),
+          ),
+      ),
+    );
+  }
+  if (filter.near) {
+    const { latitude, longitude, km } = filter.near;
+    const dLat = km / KM_PER_DEGREE;
+    const dLon = km / (KM_PER_DEGREE * Math.max(Math.cos((latitude * Math.PI) / 180), 0.01));
+    // The box uses the index; the haversine distance then trims its corners.
+    q = q
+      .where('asset.latitude', '>=', latitude - dLat)
+      .where('asset.latitude', '<=', latitude + dLat)
+      .where('asset.longitude', '>=', longitude - dLon)
+      .where('asset.longitude', '<=', longitude + dLon)
+      .where(
+        sql<boolean>`${EARTH_RADIUS_KM} * 2 * asin(sqrt(
+          power(sin(radians(asset.latitude - ${latitude}) / 2), 2) +
+          cos(radians(${latitude})) * cos(radians(asset.latitude)) *
+          power(sin(radians(asset.longitude - ${longitude}) / 2), 2))) <= ${km}`,
+      );
+  }
+  return q;
+}
+
+function ordered<O>(query: AssetQuery<O>, order: AssetOrder): AssetQuery<O> {
+  const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
+  const q = order.field === AssetOrderField.NAME ? query.orderBy('asset.name', direction) : query;
+  return q.orderBy('asset.id', direction);
+}
+
+export const findAssetsByIds = (db: Db, ids: readonly string[]): Promise<AssetRow[]> =>
+  db.selectFrom('asset').selectAll().where('id', 'in', ids).execute();
+
+export const findAssetsByNominatorIds = (db: Db, ids: readonly string[]): Promise<AssetRow[]> =>
+  db
+    .selectFrom('asset')
+    .selectAll()
+    .where('nominating_organisation_id', 'in', ids)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+
+export async function listAssets(
+  db: Db,
+  filter: AssetFilter | undefined,
+  order: AssetOrder,
+  page: PageRequest,
+  day: string,
+): Promise<AssetRow[]> {
+  return ordered(applyAssetFilter(db.selectFrom('asset'), filter, day).selectAll('asset'), order)
+    .offset(page.offset)
+    .limit(page.limit + 1)
+    .execute();
+}
+
+export async function countAssets(
+  db: Db,
+  filter: AssetFilter | undefined,
+  day: string,
+): Promise<number> {
+  const { count } = await applyAssetFilter(db.selectFrom('asset'), filter, day)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+/**
+ * One page of assets for each of several councils, in one statement: a lateral subquery per
+ * council, so the cost is one statement however many councils and whatever the page size.
+ */
+export async function listAssetsOfCouncils(
+  db: Db,
+  councilIds: readonly string[],
+  filter: AssetFilter | undefined,
+  order: AssetOrder,
+  page: PageRequest,
+  day: string,
+): Promise<AssetRow[]> {
+  return db
+    .selectFrom(
+      sql<{ council_id: string }>`(select unnest(${[...councilIds]}::text[]) as council_id)`.as(
+        'k',
+      ),
+    )
+    .innerJoinLateral(
+      (eb) =>
+        ordered(
+          applyAssetFilter(eb.selectFrom('asset'), filter, day)
+            .selectAll('asset')
+            .where('asset.council_id', '=', sql.ref<string>('k.council_id')),
+          order,
+        )
+          .offset(page.offset)
+          .limit(page.limit + 1)
+          .as('a'),
+      (join) => join.onTrue(),
+    )
+    .selectAll('a')
+    .execute() as Promise<AssetRow[]>;
+}
+
+/** The filtered count for each of several councils, in one statement. */
+export async function countAssetsOfCouncils(
+  db: Db,
+  councilIds: readonly string[],
+  filter: AssetFilter | undefined,
+  day: string,
+): Promise<{ council_id: string; count: number }[]> {
+  const rows = await applyAssetFilter(db.selectFrom('asset'), filter, day)
+    .where('asset.council_id', 'in', councilIds)
+    .select((eb) => ['asset.council_id', eb.fn.countAll<number>().as('count')])
+    .groupBy('asset.council_id')
+    .execute();
+  return rows.map((row) => ({ council_id: row.council_id, count: Number(row.count) }));
+}

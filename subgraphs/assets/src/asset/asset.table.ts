@@ -1,0 +1,43 @@
+import type { LoadedColumns } from '../../../kit/ingest/tables';
+
+/** One Asset of Community Value as its source records it (`assets.asset`). */
+export interface AssetTable extends LoadedColumns {
+  /** The source's record id (`WHA-ACV-2021-01`), or `<council code>-<register reference>`. */
+  id: string;
+  name: string;
+  category: string;
+  /** True when the category was read off the name rather than given by the source. */
+  category_inferred: boolean;
+  address: string | null;
+  postcode: string | null;
+  uprn: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  /** GSS code of the listing authority today (an abolished one resolved to its successor). */
+  council_id: string;
+  region: string | null;
+  /** The listing authority as the source names it. */
+  listing_authority_name: string;
+  /** Set when the listing authority was abolished: who listed it and who holds the list now. */
+  succession_note: string | null;
+  nominating_group: string | null;
+  /** `Organisation` id (neighbourhood-boards) when the source names one. */
+  nominating_organisation_id: string | null;
+  owner_name: string | null;
+  /** The source's status word, mapped (`AssetStatus` value). */
+  recorded_status: string;
+  /** The source's words beside the status word (`presumed; 5-year term`). */
+  status_qualifier: string | null;
+  /** The day the source was read: the recorded status holds from then. */
+  recorded_on: string;
+  /** The last day of the listing as the source states it, when it states one. */
+  listing_ends_in_source: string | null;
+  register_reference: string | null;
+  planning_data_entity: number | null;
+  sports_ground: boolean;
+  notes: string | null;
+  /** The document the record rests on (`citation.id`), when the source names one. */
+  citation_id: string | null;
+  /** The register page or download the record was read from, when not a citation. */
+  source_url: string | null;
+}

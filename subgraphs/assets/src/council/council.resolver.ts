@@ -1,0 +1,86 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { asConnection, pageRequest, toPage } from '../../../kit/connection';
+import { PageArgs } from '../../../kit/page-args';
+import { LocalDateScalar } from '../../../kit/scalars';
+import { checkContainsFilter } from '../../../kit/text-search';
+import { todayInUk } from '../../../kit/today';
+import { AssetStatus } from '../asset/asset.enums';
+import { CouncilAssetFilter, AssetOrder } from '../asset/asset.inputs';
+import { toAsset } from '../asset/asset.mapper';
+import { AssetConnection } from '../asset/asset.type';
+import type { AssetsContext } from '../loaders';
+import { AssetSummary } from './asset-summary.type';
+import { Council } from './council.type';
+
+const AS_OF = {
+  nullable: true,
+  description: 'The day to answer for (default today).',
+} as const;
+
+@Resolver(() => Council)
+export class CouncilAssetsResolver {
+  @FieldResolver(() => AssetConnection, {
+    nullable: true,
+    description:
+      'Assets of Community Value on the lists this council holds (its own and those of councils it succeeded), by name (from the assets subgraph).',
+  })
+  async assets(
+    @Root() council: Council,
+    @Ctx() { loaders }: AssetsContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg('filter', () => CouncilAssetFilter, {
+      nullable: true,
+      description: "Conditions every asset listed must meet; omit for all the council's assets.",
+    })
+    filter?: CouncilAssetFilter,
+    @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
+  ): Promise<AssetConnection> {
+    checkContainsFilter(filter?.nameContains, 'filter.nameContains');
+    const day = asOf ?? todayInUk();
+    const page = pageRequest(first, after);
+    const order = new AssetOrder();
+    // Plain objects: the loader key is the arguments' JSON.
+    const plainFilter = filter ? { ...filter } : undefined;
+    const rows = await loaders
+      .councilAssets({ filter: plainFilter, order, page, day })
+      .load(council.id);
+    const count = () => loaders.councilAssetCount({ filter: plainFilter, day }).load(council.id);
+    return asConnection(
+      AssetConnection,
+      toPage(
+        rows.map((row) => toAsset(row, day)),
+        page,
+        count,
+      ),
+    );
+  }
+
+  @FieldResolver(() => AssetSummary, {
+    nullable: true,
+    description:
+      "The council's Assets of Community Value counted by status on a day (from the assets subgraph).",
+  })
+  async assetSummary(
+    @Root() council: Council,
+    @Ctx() { loaders }: AssetsContext,
+    @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
+  ): Promise<AssetSummary> {
+    const day = asOf ?? todayInUk();
+    const rows = await loaders.councilSummary(day).load(council.id);
+    const count = (measure: string) => rows.find((row) => row.measure === measure)?.count ?? 0;
+    const statuses = Object.values(AssetStatus);
+    return {
+      asOf: day,
+      total: statuses.reduce((sum, status) => sum + count(status), 0),
+      nominated: count(AssetStatus.NOMINATED),
+      listed: count(AssetStatus.LISTED),
+      inMoratorium: count('in_moratorium'),
+      boughtByCommunity: count(AssetStatus.BOUGHT_BY_COMMUNITY),
+      soldOnOpenMarket: count(AssetStatus.SOLD),
+      expired: count(AssetStatus.EXPIRED),
+      removed: count(AssetStatus.REMOVED),
+      unsuccessful: count(AssetStatus.UNSUCCESSFUL),
+      proposed: count(AssetStatus.PROPOSED),
+    };
+  }
+}

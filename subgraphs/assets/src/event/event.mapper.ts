@@ -1,0 +1,13 @@
+import type { AssetEventRow } from '../database';
+import type { AssetEventKind } from './event.enums';
+import type { AssetEvent } from './event.type';
+
+export const toAssetEvent = (row: AssetEventRow): AssetEvent => ({
+  id: String(row.id),
+  kind: row.kind as AssetEventKind,
+  occurredOn: row.occurred_on,
+  detail: row.detail,
+  origin: row.origin,
+  sourceUrl: row.source_url,
+  assetId: row.asset_id,
+});

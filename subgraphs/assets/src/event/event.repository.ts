@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import type { PageRequest } from '../../../kit/connection';
+import type { AssetEventRow, AssetsDatabase } from '../database';
+import type { AssetEventKind } from './event.enums';
+
+type Db = Kysely<AssetsDatabase>;
+
+/** Every event of each asset, oldest first (an asset has a handful). */
+export const findEventsByAssetIds = (db: Db, ids: readonly string[]): Promise<AssetEventRow[]> =>
+  db
+    .selectFrom('asset_event')
+    .selectAll()
+    .where('asset_id', 'in', ids)
+    .orderBy('occurred_on')
+    .orderBy('id')
+    .execute();
+
+export interface EventFeedFilter {
+  since?: string;
+  kinds?: AssetEventKind[];
+}
+
+function feed(db: Db, filter: EventFeedFilter) {
+  let q = db.selectFrom('asset_event');
+  if (filter.since != null) q = q.where('occurred_on', '>=', filter.since);
+  if (filter.kinds?.length) q = q.where('kind', 'in', filter.kinds);
+  return q;
+}
+
+/** Events in the order they happened (ties by id), from `since`: the change feed. */
+export const listEvents = (db: Db, filter: EventFeedFilter, page: PageRequest) =>
+  feed(db, filter)
+    .selectAll()
+    .orderBy('occurred_on')
+    .orderBy('id')
+    .offset(page.offset)
+    .limit(page.limit + 1)
+    .execute();
+
+export async function countEvents(db: Db, filter: EventFeedFilter): Promise<number> {
+  const { count } = await feed(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}

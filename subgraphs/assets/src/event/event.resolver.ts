@@ -1,0 +1,51 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { listConnection } from '../../../kit/connection';
+import { loadAndMap } from '../../../kit/loaders';
+import { PageArgs } from '../../../kit/page-args';
+import { LocalDateScalar } from '../../../kit/scalars';
+import { todayInUk } from '../../../kit/today';
+import { toAsset } from '../asset/asset.mapper';
+import { Asset } from '../asset/asset.type';
+import type { AssetsContext } from '../loaders';
+import { AssetEventKind } from './event.enums';
+import { toAssetEvent } from './event.mapper';
+import { countEvents, listEvents } from './event.repository';
+import { AssetEvent, AssetEventConnection } from './event.type';
+
+@Resolver(() => AssetEvent)
+export class AssetEventResolver {
+  @Query(() => AssetEventConnection, {
+    description:
+      'The change feed: events of every asset in the order they happened, from a day on. Poll with `since` and page with `after`.',
+  })
+  async assetEvents(
+    @Ctx() { db }: AssetsContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg('since', () => LocalDateScalar, {
+      nullable: true,
+      description: 'Only events on or after this day.',
+    })
+    since?: string,
+    @Arg('kinds', () => [AssetEventKind], {
+      nullable: true,
+      description: 'Only events of these kinds (an empty list sets no condition).',
+    })
+    kinds?: AssetEventKind[],
+  ): Promise<AssetEventConnection> {
+    const filter = { since, kinds };
+    return listConnection(
+      AssetEventConnection,
+      { first, after },
+      {
+        rows: (page) => listEvents(db, filter, page),
+        count: () => countEvents(db, filter),
+        map: toAssetEvent,
+      },
+    );
+  }
+
+  @FieldResolver(() => Asset, { nullable: true, description: 'The asset it happened to.' })
+  async asset(@Root() event: AssetEvent, @Ctx() { loaders }: AssetsContext): Promise<Asset | null> {
+    return loadAndMap(loaders.assetById, event.assetId, (row) => toAsset(row, todayInUk()));
+  }
+}

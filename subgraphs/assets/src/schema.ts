@@ -1,0 +1,33 @@
+import { buildFederatedSchema, type FederatedSchema } from '../../kit/federated-schema';
+import { referenceResolver } from '../../kit/loaders';
+import { todayInUk } from '../../kit/today';
+import { toAsset } from './asset/asset.mapper';
+import { AssetResolver } from './asset/asset.resolver';
+import { NominatingGroupResolver } from './asset/nominating-group.resolver';
+import { resolveCouncilReference } from './council/council.reference';
+import { CouncilAssetsResolver } from './council/council.resolver';
+import { AssetEventResolver } from './event/event.resolver';
+import type { AssetsContext } from './loaders';
+import { OrganisationAssetsResolver } from './organisation/organisation.resolver';
+
+export function buildAssetsSchema(): Promise<FederatedSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      AssetResolver,
+      NominatingGroupResolver,
+      AssetEventResolver,
+      CouncilAssetsResolver,
+      OrganisationAssetsResolver,
+    ],
+    referenceResolvers: {
+      Asset: {
+        __resolveReference: referenceResolver(
+          ({ loaders }: AssetsContext) => loaders.assetById,
+          (row) => toAsset(row, todayInUk()),
+        ),
+      },
+      Council: { __resolveReference: resolveCouncilReference },
+      Organisation: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+    },
+  });
+}

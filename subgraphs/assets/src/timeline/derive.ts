@@ -1,0 +1,135 @@
+import { sql, type Kysely } from 'kysely';
+import type { AssetStatus } from '../asset/asset.enums';
+import type { ClockSettings } from '../clock';
+import type { AssetsDatabase } from '../database';
+import type { AssetEventKind } from '../event/event.enums';
+import type { AssetMoratoriumTable, AssetPeriodTable } from './timeline.table';
+import { deriveTimeline, type TimelineEvent } from './timeline';
+
+const BATCH = 5_000;
+const INSERT_CHUNK = 2_000;
+
+/** The rows of the derived tables for one asset. */
+export function derivedRows(
+  asset: {
+    id: string;
+    council_id: string;
+    recorded_status: string;
+    status_qualifier: string | null;
+    recorded_on: string;
+    listing_ends_in_source: string | null;
+    sports_ground: boolean;
+  },
+  events: TimelineEvent[],
+  settings: ClockSettings,
+): { periods: AssetPeriodTable[]; moratoria: AssetMoratoriumTable[] } {
+  const timeline = deriveTimeline(
+    {
+      recordedStatus: asset.recorded_status as AssetStatus,
+      statusQualifier: asset.status_qualifier,
+      recordedOn: asset.recorded_on,
+      listingEndsInSource: asset.listing_ends_in_source,
+      sportsGround: asset.sports_ground,
+    },
+    events,
+    settings,
+  );
+  return {
+    periods: timeline.periods.map((p) => ({
+      asset_id: asset.id,
+      council_id: asset.council_id,
+      status: p.status,
+      qualifier: p.qualifier,
+      starts_on: p.startsOn,
+      ends_on: p.endsOn,
+      basis: p.basis,
+    })),
+    moratoria: timeline.moratoria.map((m) => ({
+      asset_id: asset.id,
+      council_id: asset.council_id,
+      notified_on: m.notifiedOn,
+      regime: m.regime,
+      ends_on: m.endsOn.date,
+      protected_until: m.protectedUntil.date,
+    })),
+  };
+}
+
+export async function insertDerived(
+  trx: Kysely<AssetsDatabase>,
+  periods: AssetPeriodTable[],
+  moratoria: AssetMoratoriumTable[],
+): Promise<void> {
+  for (let i = 0; i < periods.length; i += INSERT_CHUNK)
+    await trx
+      .insertInto('asset_period')
+      .values(periods.slice(i, i + INSERT_CHUNK))
+      .execute();
+  for (let i = 0; i < moratoria.length; i += INSERT_CHUNK)
+    await trx
+      .insertInto('asset_moratorium')
+      .values(moratoria.slice(i, i + INSERT_CHUNK))
+      .execute();
+}
+
+/**
+ * Rebuilds `asset_period` and `asset_moratorium` from every asset and event under `settings`,
+ * in the load's transaction (keyset batches, so a million assets do not sit in memory at once),
+ * and records the settings used.
+ */
+export async function deriveTimelines(
+  trx: Kysely<AssetsDatabase>,
+  settings: ClockSettings,
+): Promise<void> {
+  await sql`truncate assets.asset_period, assets.asset_moratorium`.execute(trx);
+  let after = '';
+  for (;;) {
+    const assets = await trx
+      .selectFrom('asset')
+      .select([
+        'id',
+        'council_id',
+        'recorded_status',
+        'status_qualifier',
+        'recorded_on',
+        'listing_ends_in_source',
+        'sports_ground',
+      ])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(BATCH)
+      .execute();
+    if (assets.length === 0) break;
+    after = assets[assets.length - 1].id;
+    const events = await trx
+      .selectFrom('asset_event')
+      .select(['asset_id', 'kind', 'occurred_on'])
+      .where(
+        'asset_id',
+        'in',
+        assets.map((a) => a.id),
+      )
+      .execute();
+    const byAsset = new Map<string, TimelineEvent[]>();
+    for (const e of events) {
+      const list = byAsset.get(e.asset_id) ?? [];
+      list.push({ kind: e.kind as AssetEventKind, occurredOn: e.occurred_on });
+      byAsset.set(e.asset_id, list);
+    }
+    const periods: AssetPeriodTable[] = [];
+    const moratoria: AssetMoratoriumTable[] = [];
+    for (const asset of assets) {
+      const rows = derivedRows(asset, byAsset.get(asset.id) ?? [], settings);
+      periods.push(...rows.periods);
+      moratoria.push(...rows.moratoria);
+    }
+    await insertDerived(trx, periods, moratoria);
+  }
+  await trx
+    .insertInto('derivation')
+    .values({ id: true, settings: JSON.stringify(settings), derived_at: new Date() })
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet({ settings: JSON.stringify(settings), derived_at: new Date() }),
+    )
+    .execute();
+}
