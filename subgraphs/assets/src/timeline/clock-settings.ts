@@ -11,10 +11,11 @@ import { isIsoDate, type ClockSettings } from '../clock';
 export function readClockSettings(env: NodeJS.ProcessEnv = process.env): ClockSettings {
   const config = readConfig(
     {
-      COMMUNITY_RIGHT_TO_BUY_COMMENCES_ON: z
-        .string()
-        .refine(isIsoDate, 'must be a date as YYYY-MM-DD')
-        .optional(),
+      // Empty counts as unset, as docker-compose passes an unset variable through.
+      COMMUNITY_RIGHT_TO_BUY_COMMENCES_ON: z.preprocess(
+        (value) => (value === '' ? undefined : value),
+        z.string().refine(isIsoDate, 'must be a date as YYYY-MM-DD').optional(),
+      ),
     },
     env,
   );
