@@ -96,7 +96,12 @@ export const compiledRegisterLoader: DatasetLoader<typeof rowSchema> = {
   ),
   rowSchema,
   check: async (db, records, file) => {
-    const problems: Problem[] = await checkRecords(db, file, mapped(records));
+    const problems: Problem[] = await checkRecords(
+      db,
+      file,
+      mapped(records),
+      compiledRegisterSource.id,
+    );
     const citations = new Set(
       (await db.selectFrom('citation').select('id').execute()).map((c: { id: string }) => c.id),
     );

@@ -108,6 +108,7 @@ export function councilRegisterLoader(mapping: CouncilRegisterMapping) {
       nominatingOrganisationId: null,
       ownerName: null,
       statusText: mapping.status,
+      dateColumns: { listedOn: c.decidedOn, listingEndsOn: c.listingEndsOn },
       statusColumn: c.decidedOn ?? c.nameAndAddress,
       nominatedOn: cell(row, c.nominatedOn),
       decidedOn: cell(row, c.decidedOn),
@@ -143,13 +144,14 @@ export function councilRegisterLoader(mapping: CouncilRegisterMapping) {
     source: mapping.source,
     requiredColumns: Object.keys(shape),
     rowSchema,
-    check: (db, records, file) => checkRecords(db, file, mapped(records)),
+    check: (db, records, file) => checkRecords(db, file, mapped(records), mapping.source.id),
     write: (trx, records, run) =>
       writeRecords(
         trx,
         mapped(records).map(({ row }) => row),
         mapping.source.id,
         run,
+        { closeMissing: true },
       ),
   };
   return loader;

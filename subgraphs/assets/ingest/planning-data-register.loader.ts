@@ -68,6 +68,7 @@ function toRecord(row: Row): RegisterRecord {
     nominatingOrganisationId: null,
     ownerName: null,
     statusText: null,
+    dateColumns: { listedOn: 'start-date', listingEndsOn: 'end-date' },
     statusColumn: 'start-date',
     nominatedOn: null,
     decidedOn: row['decision-date'],
@@ -95,12 +96,14 @@ export const planningDataRegisterLoader: DatasetLoader<typeof rowSchema> = {
   source: planningDataRegisterSource,
   requiredColumns: Object.keys(rowSchema.shape),
   rowSchema,
-  check: (db, records, file) => checkRecords(db, file, mapped(records)),
+  check: (db, records, file) =>
+    checkRecords(db, file, mapped(records), planningDataRegisterSource.id),
   write: (trx, records, run) =>
     writeRecords(
       trx,
       mapped(records).map(({ row }) => row),
       planningDataRegisterSource.id,
       run,
+      { closeMissing: true },
     ),
 };

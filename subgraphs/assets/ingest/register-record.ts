@@ -46,6 +46,8 @@ export interface RegisterRecord {
   /** The status cell; null when the format has none (then derived from the dates). */
   statusText: string | null;
   statusColumn: string;
+  /** Columns the listing dates came from, for problems (default: the compiled format's). */
+  dateColumns?: { listedOn?: string; listingEndsOn?: string };
   nominatedOn: string | null;
   decidedOn: string | null;
   listedOn: string | null;
@@ -122,14 +124,14 @@ export function checkRecord(
     problems.push({
       file,
       line,
-      column: 'date_listed',
+      column: record.dateColumns?.listedOn ?? 'date_listed',
       reason: `listed on ${record.listedOn}, before its nomination on ${record.nominatedOn}`,
     });
   if (record.listedOn && record.listingEndsOn && record.listingEndsOn < record.listedOn)
     problems.push({
       file,
       line,
-      column: 'listing_expiry_date',
+      column: record.dateColumns?.listingEndsOn ?? 'listing_expiry_date',
       reason: `the listing ends on ${record.listingEndsOn}, before it began on ${record.listedOn}`,
     });
   if ((record.latitude === null) !== (record.longitude === null))
@@ -161,12 +163,34 @@ export async function checkRecords(
   db: Kysely<AssetsDatabase>,
   file: string,
   records: CsvRecord<RegisterRecord>[],
+  sourceId: string,
 ): Promise<Problem[]> {
   const authorities = await findListingAuthorities(db);
+  // Ids are unique across sources: another register's asset with the same id is a clash to
+  // resolve by hand, not a record to overwrite.
+  const ids = records.map(({ row }) => row.id);
+  const taken = new Map(
+    ids.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('asset')
+            .select(['id', 'source_id'])
+            .where('id', 'in', ids)
+            .where('source_id', '<>', sourceId)
+            .execute()
+        ).map((row) => [row.id, row.source_id]),
+  );
   const firstLine = new Map<string, number>();
   const problems: Problem[] = [];
   for (const { line, row } of records) {
     problems.push(...checkRecord(file, line, row, authorities));
+    if (taken.has(row.id))
+      problems.push({
+        file,
+        line,
+        reason: `asset id "${row.id}" is already used by a record of ${taken.get(row.id)}`,
+      });
     const seen = firstLine.get(row.id);
     if (seen !== undefined)
       problems.push({
@@ -271,6 +295,50 @@ export function toRows(
 }
 
 /**
+ * The assets an earlier file of a council register held and this one leaves out: kept, with
+ * their events, and closed by a LEFT_REGISTER event on the day the new file was read, so that
+ * `asOf` an earlier day still shows the register as it stood.
+ */
+async function closedRows(
+  trx: Kysely<AssetsDatabase>,
+  records: RegisterRecord[],
+  sourceId: string,
+): Promise<{ asset: AssetValues; events: EventValues[] }[]> {
+  const present = new Set(records.map((record) => record.id));
+  const readOn = records.reduce((latest, r) => (r.recordedOn > latest ? r.recordedOn : latest), '');
+  const missing = (
+    await trx.selectFrom('asset').selectAll().where('source_id', '=', sourceId).execute()
+  ).filter((asset) => !present.has(asset.id));
+  if (missing.length === 0) return [];
+  const events = await trx
+    .selectFrom('asset_event')
+    .selectAll()
+    .where('source_id', '=', sourceId)
+    .where(
+      'asset_id',
+      'in',
+      missing.map((asset) => asset.id),
+    )
+    .execute();
+  return missing.map(({ loaded_by_run: _run, valid_from: _from, ...asset }) => {
+    const own = events
+      .filter((e) => e.asset_id === asset.id)
+      .map(({ id: _id, loaded_by_run: _r, valid_from: _f, ...event }) => event);
+    if (!own.some((e) => e.kind === AssetEventKind.LEFT_REGISTER))
+      own.push({
+        asset_id: asset.id,
+        kind: AssetEventKind.LEFT_REGISTER,
+        occurred_on: readOn > asset.recorded_on ? readOn : asset.recorded_on,
+        detail: 'not in the newer register file',
+        origin: 'register:absent',
+        source_url: asset.source_url,
+        source_id: sourceId,
+      });
+    return { asset, events: own };
+  });
+}
+
+/**
  * Makes the assets of one source, and the events their dates imply, exactly `records`: what a
  * newer register dropped is closed (kept in `record_history`), what changed is recorded, and
  * the same file twice changes nothing. Other sources' assets are not touched.
@@ -280,9 +348,11 @@ export async function writeRecords(
   records: RegisterRecord[],
   sourceId: string,
   run: { id: number; startedAt: Date },
+  options: { closeMissing?: boolean } = {},
 ): Promise<SyncCounts> {
   const authorities = await findListingAuthorities(trx);
   const rows = records.map((record) => toRows(record, authorities, sourceId));
+  if (options.closeMissing) rows.push(...(await closedRows(trx, records, sourceId)));
   const counts = await syncRecords(trx, {
     table: 'asset',
     key: ['id'],

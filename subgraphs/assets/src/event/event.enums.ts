@@ -25,6 +25,7 @@ export enum AssetEventKind {
   COMPENSATION_REFUSED = 'compensation_refused',
   SOLD = 'sold',
   BOUGHT_BY_COMMUNITY = 'bought_by_community',
+  LEFT_REGISTER = 'left_register',
 }
 
 registerEnumType(AssetEventKind, {
@@ -67,6 +68,10 @@ registerEnumType(AssetEventKind, {
     COMPENSATION_REFUSED: { description: "The council refused the owner's compensation claim." },
     SOLD: { description: 'Sold to a buyer other than a community group.' },
     BOUGHT_BY_COMMUNITY: { description: 'Bought by a community group.' },
+    LEFT_REGISTER: {
+      description:
+        "No longer in the council's published register (a newer file left it out): a listed or nominated asset is then taken as removed, since the reason is not given.",
+    },
   },
 });
 

@@ -118,6 +118,17 @@ export function deriveTimeline(
     } else if (status) {
       open(status, event.occurredOn, `event:${event.kind}`);
       listingEnd = null;
+    } else if (event.kind === AssetEventKind.LEFT_REGISTER) {
+      const now = current()?.status;
+      if (now === AssetStatus.LISTED || (now && BEFORE_LISTING.has(now))) {
+        open(
+          AssetStatus.REMOVED,
+          event.occurredOn,
+          `event:${event.kind}`,
+          "no longer in the council's register",
+        );
+        listingEnd = null;
+      }
     } else if (
       event.kind === AssetEventKind.NOMINATED ||
       event.kind === AssetEventKind.CONSIDERED
