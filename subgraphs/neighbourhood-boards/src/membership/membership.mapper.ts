@@ -25,6 +25,4 @@ export function toMembership(row: MembershipRow): Membership {
 export const servedOn = (membership: Membership, day: string): boolean =>
   membership.from <= day && (membership.to === null || membership.to >= day);
 
-/** Today's date in the UK's calendar (London), as YYYY-MM-DD. */
-export const today = (): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+export { today } from '../../../kit/calendar';
