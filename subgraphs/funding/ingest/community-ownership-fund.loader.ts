@@ -9,10 +9,9 @@ import {
   optionalText,
   text,
 } from '../../kit/ingest/cells';
-import type { DatasetLoader } from '../../kit/ingest/loader';
 import { Nation } from '../../kit/geography.enums';
 import { communityOwnershipFundSource } from '../src/sources';
-import { checkGrants, writeGrants, type GrantRecord } from './grant-record';
+import { grantsFileLoader, type GrantRecord } from './grant-record';
 
 export const COF_PROGRAMME = 'COF';
 const FUNDER = 'Department for Levelling Up, Housing and Communities (now MHCLG)';
@@ -95,20 +94,8 @@ const rowSchema = columns
  * and write as a 360Giving file. The file has no identifiers: each award gets
  * `360G-CPG-COF-` and a slug of its project and organisation, stable while those names are.
  */
-export const communityOwnershipFundLoader: DatasetLoader<typeof rowSchema> = {
-  source: communityOwnershipFundSource,
-  requiredColumns: Object.keys(columns.shape),
+export const communityOwnershipFundLoader = grantsFileLoader(communityOwnershipFundSource, {
   rowSchema,
-  check: (db, records, file) =>
-    checkGrants(db, communityOwnershipFundSource, records, file, {
-      id: 'project_name',
-      council: 'la_gss_code',
-    }),
-  write: (trx, records, run) =>
-    writeGrants(
-      trx,
-      communityOwnershipFundSource,
-      records.map(({ row }) => row),
-      run,
-    ),
-};
+  requiredColumns: Object.keys(columns.shape),
+  columns: { id: 'project_name', council: 'la_gss_code' },
+});

@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { CsvRecord } from '../../kit/ingest/csv';
-import type { IngestRun } from '../../kit/ingest/loader';
+import type { z } from 'zod';
+import type { CsvRecord, CsvResult } from '../../kit/ingest/csv';
+import type { DatasetLoader, IngestRun } from '../../kit/ingest/loader';
+import type { LoadedColumns } from '../../kit/ingest/tables';
 import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords, type SyncCounts } from '../../kit/ingest/sync';
 import type { SourceDescriptor } from '../../kit/source';
 import type { FundingDatabase } from '../src/database';
+import type { GrantTable } from '../src/grant/grant.table';
 import { financialYearOf } from './financial-year';
 import { unknownReferences } from './references';
 
@@ -13,30 +16,13 @@ import { unknownReferences } from './references';
  * standard, plus what the compiled files add (round, how the council was mapped, citations). A
  * 360Giving file and the Community Ownership Fund file both map their columns to this.
  */
-export interface GrantRecord {
-  id: string;
-  title: string;
-  description: string | null;
-  currency: string;
-  amount_gbp: string | null;
-  amount_note: string | null;
-  award_date: string | null;
-  recipient_org_identifier: string | null;
-  recipient_org_name: string | null;
-  funding_org_identifier: string | null;
-  funding_org_name: string;
-  council_id: string | null;
-  council_confidence: string | null;
-  planned_start: string | null;
-  planned_end: string | null;
+export type GrantRecord = Omit<
+  GrantTable,
+  'financial_year' | 'programme_id' | keyof LoadedColumns
+> & {
   /** A programme id of funding_programmes.csv, or the file's own programme code. */
   programme_code: string | null;
-  programme_title: string | null;
-  round: string | null;
-  award_window: string | null;
-  citation_ids: string[];
-  notes: string | null;
-}
+};
 
 type Db = Kysely<FundingDatabase>;
 
@@ -122,4 +108,34 @@ export async function writeGrants(
     runId: run.id,
     now: run.startedAt,
   });
+}
+
+/**
+ * A loader for one grants file: its own columns and reader, mapped to `GrantRecord` by
+ * `rowSchema`; the checks and the write are the same for every grants file.
+ */
+export function grantsFileLoader<Schema extends z.ZodType<GrantRecord, z.ZodTypeDef, unknown>>(
+  source: SourceDescriptor,
+  options: {
+    rowSchema: Schema;
+    requiredColumns: string[];
+    /** The file's columns holding the identifier and the beneficiary council, for problems. */
+    columns: { id: string; council: string };
+    parse?: (file: string, content: string) => CsvResult<GrantRecord>;
+  },
+): DatasetLoader<Schema> {
+  return {
+    source,
+    requiredColumns: options.requiredColumns,
+    rowSchema: options.rowSchema,
+    ...(options.parse ? { parse: options.parse } : {}),
+    check: (db, records, file) => checkGrants(db, source, records, file, options.columns),
+    write: (trx, records, run) =>
+      writeGrants(
+        trx,
+        source,
+        records.map(({ row }) => row),
+        run,
+      ),
+  };
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { gssCode, optionalText, pounds, text } from '../../kit/ingest/cells';
 import { validateRecords, type CsvResult } from '../../kit/ingest/csv';
-import type { DatasetLoader } from '../../kit/ingest/loader';
 import type { SourceDescriptor } from '../../kit/source';
-import { checkGrants, writeGrants, type GrantRecord } from './grant-record';
+import { grantsFileLoader, type GrantRecord } from './grant-record';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON of unknown shape */
 
@@ -165,23 +164,11 @@ export function read360GivingJson(file: string, content: string): CsvResult<Gran
  * JSON (`{"grants": [...]}`), → `funding.grant_award`, through the same record and write as the
  * Community Ownership Fund file. Only this file's grants are replaced.
  */
-export function grants360GivingLoader(source: SourceDescriptor): DatasetLoader<typeof rowSchema> {
-  return {
-    source,
-    requiredColumns: REQUIRED_COLUMNS,
+export function grants360GivingLoader(source: SourceDescriptor) {
+  return grantsFileLoader(source, {
     rowSchema,
+    requiredColumns: REQUIRED_COLUMNS,
+    columns: { id: 'Identifier', council: 'Beneficiary Location:Geographic Code' },
     ...(source.format === 'json' ? { parse: read360GivingJson } : {}),
-    check: (db, records, file) =>
-      checkGrants(db, source, records, file, {
-        id: 'Identifier',
-        council: 'Beneficiary Location:Geographic Code',
-      }),
-    write: (trx, records, run) =>
-      writeGrants(
-        trx,
-        source,
-        records.map(({ row }) => row),
-        run,
-      ),
-  };
+  });
 }
