@@ -2,10 +2,12 @@ import type { SubgraphModule } from './kit/subgraph';
 import { councilsModule } from './councils/module';
 import { neighbourhoodBoardsModule } from './neighbourhood-boards/module';
 import { assetsModule } from './assets/module';
+import { fundingModule } from './funding/module';
 
 /** Every subgraph, in the order their data loads (later ones may check references to earlier ones). */
 export const subgraphModules: SubgraphModule[] = [
   councilsModule,
   neighbourhoodBoardsModule,
   assetsModule,
+  fundingModule,
 ];

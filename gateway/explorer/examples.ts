@@ -108,6 +108,80 @@ export const NEIGHBOURHOOD_BOARDS_EXAMPLE = `{
 }
 `;
 
+/** The README's funding example: a council's money per head, and totals by deprivation decile. */
+export const FUNDING_EXAMPLE = `{
+  council(id: "E08000003") {
+    name
+    funding {
+      confirmed {
+        amount
+      }
+      capped {
+        amount
+      }
+      perHead {
+        population
+        populationYear
+        confirmed {
+          amount
+        }
+      }
+      byProgramme {
+        programme {
+          name
+          coverage {
+            expected
+            held
+          }
+        }
+        total {
+          amount
+        }
+      }
+      allocations {
+        nodes {
+          id
+          kind
+          amount {
+            amount
+          }
+          neighbourhoodBoard {
+            placeName
+          }
+        }
+      }
+      grants {
+        nodes {
+          title
+          amountAwarded {
+            amount
+          }
+          assetLinks {
+            asset {
+              id
+            }
+            confidence
+          }
+        }
+      }
+    }
+  }
+  fundingTotals(groupBy: IMD_2025_DECILE, filter: { kind: [CONFIRMED] }) {
+    imd2025Decile
+    confirmed {
+      amount
+    }
+    recordCount
+    perHead {
+      population
+      confirmed {
+        amount
+      }
+    }
+  }
+}
+`;
+
 /** The query of the README's curl example: a council found by a gov.uk spelling of its name. */
 export const COUNCIL_BY_NAME_EXAMPLE =
   '{ council(name: "Kingston upon Hull, City of") { id code name } }';
@@ -124,6 +198,12 @@ export const EXAMPLES: readonly ExplorerExample[] = [
     description:
       "A council's Neighbourhood Boards, each with its chair, trust and citations (joined by the gateway)",
     query: NEIGHBOURHOOD_BOARDS_EXAMPLE,
+  },
+  {
+    operationName: 'FollowTheMoney',
+    description:
+      "A council's allocations and grants per resident, and every programme by IMD 2025 decile (exact amounts)",
+    query: FUNDING_EXAMPLE,
   },
   {
     operationName: 'CouncilByName',

@@ -45,9 +45,25 @@ export function readManifest(file = manifestPath()): DataManifest {
     : { description: DESCRIPTION, files: [] };
 }
 
-/** The published (non-optional) sources: the files `data/` must hold. */
-export const committedSources = (modules = subgraphModules): SourceDescriptor[] =>
-  modules.flatMap((module) => module.sources).filter((source) => !source.optional);
+/**
+ * The published (non-optional) sources: the files `data/` must hold, one entry per file. A file
+ * that several subgraphs load (each keeps its own copy of the facts it needs) is listed once,
+ * with every loader that reads it; its descriptors must agree on the source id.
+ */
+export function committedSources(modules = subgraphModules): SourceDescriptor[] {
+  const byFile = new Map<string, SourceDescriptor>();
+  for (const source of modules.flatMap((module) => module.sources)) {
+    if (source.optional) continue;
+    const first = byFile.get(source.fileName);
+    if (!first) byFile.set(source.fileName, source);
+    else if (first.id !== source.id)
+      throw new Error(
+        `${source.fileName} is described as ${first.id} by ${first.loader} and as ${source.id} by ${source.loader}`,
+      );
+    else byFile.set(source.fileName, { ...first, loader: `${first.loader}, ${source.loader}` });
+  }
+  return [...byFile.values()];
+}
 
 /**
  * The manifest as the files in `dir` and the sources in the code give it. A file whose checksum
@@ -80,25 +96,7 @@ export function buildManifest(
       ...(source.downloadUrl ? { downloadUrl: source.downloadUrl } : {}),
     };
   });
-  return { description: DESCRIPTION, files: mergeSharedFiles(files) };
-}
-
-/**
- * A file several subgraphs read (each keeps its own copy of the facts it needs, e.g. the
- * register of councils) is one entry, naming every loader.
- */
-function mergeSharedFiles(entries: ManifestEntry[]): ManifestEntry[] {
-  const byFile = new Map<string, ManifestEntry>();
-  for (const entry of entries) {
-    const first = byFile.get(entry.file);
-    if (!first) byFile.set(entry.file, { ...entry });
-    else if (first.sourceId !== entry.sourceId)
-      throw new Error(
-        `${entry.file} is described as ${first.sourceId} and as ${entry.sourceId}: one file is one source`,
-      );
-    else first.loader = `${first.loader}, ${entry.loader}`;
-  }
-  return [...byFile.values()];
+  return { description: DESCRIPTION, files };
 }
 
 export const formatManifest = (manifest: DataManifest) => `${JSON.stringify(manifest, null, 2)}\n`;

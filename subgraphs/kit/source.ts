@@ -19,7 +19,7 @@ export interface SourceDescriptor {
   version: string;
   /** The file name in the data directory. */
   fileName: string;
-  format: 'csv';
+  format: 'csv' | 'json';
   /** `<subgraph>/<loader>` that reads it. */
   loader: string;
   /** Caveats a researcher should read before relying on the data. */

@@ -12,6 +12,7 @@ import type { DatasetLoader } from '../../kit/ingest/loader';
 import type { Problem } from '../../kit/ingest/problems';
 import type { SourceDescriptor } from '../../kit/source';
 import { syncRecords } from '../../kit/ingest/sync';
+import { decileOf } from '../../kit/deprivation';
 import { ImdEdition } from '../src/deprivation/imd-edition.enum';
 
 /** Where each fact sits in one edition's file; the editions name their columns differently. */
@@ -26,13 +27,6 @@ interface DeprivationColumns {
   averageRank?: string;
   rankOfAverageRank?: string;
 }
-
-/**
- * Decile of the rank of average score among the districts of the edition (1 = most deprived
- * tenth). Not published by MHCLG for districts: we compute it, and the API says so.
- */
-export const decileOf = (rank: number, rankedAmong: number) =>
-  Math.max(1, Math.ceil((rank * 10) / rankedAmong));
 
 /** One loader per IMD edition; both write `councils.deprivation`, each only its own edition. */
 export function deprivationLoader(

@@ -1,9 +1,10 @@
+import { IMD_2025_DISTRICTS } from '../../kit/deprivation';
 import { ImdEdition } from '../src/deprivation/imd-edition.enum';
 import { deprivationLoader } from './deprivation.loader';
 import { imd2019Source, imd2025Source } from '../src/sources';
 
 export const imd2025Loader = deprivationLoader(imd2025Source, ImdEdition.IMD_2025, {
-  rankedAmong: 296,
+  rankedAmong: IMD_2025_DISTRICTS,
   code: 'lad24_code',
   name: 'lad24_name',
   rankOfAverageScore: 'imd_rank_of_average_score',

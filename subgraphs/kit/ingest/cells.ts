@@ -95,6 +95,7 @@ export const pounds = () =>
       'must be an amount in pounds below £1 trillion with at most 2 decimal places, like 20000000 or 1500.50',
     )
     .transform(exactPounds);
+export const optionalPounds = () => z.preprocess(blankToNull, pounds().nullable());
 
 /** An http(s) address. */
 export const webAddress = () =>

@@ -61,13 +61,28 @@ export function parseCsv<Schema extends z.ZodTypeAny>(
     };
   }
 
-  const records: CsvRecord<z.output<Schema>>[] = [];
-  const problems: Problem[] = [];
   let nextLine = 2;
-  for (const { record, info } of parsed) {
+  const raw = parsed.map(({ record, info }) => {
     // info.lines is the line the record ends on; a quoted cell may span lines.
     const line = nextLine;
     nextLine = info.lines + 1;
+    return { line, record };
+  });
+  return validateRecords(file, raw, rowSchema);
+}
+
+/**
+ * Validates records read from any format (a CSV row, a JSON object flattened to column names)
+ * against a zod schema keyed by column name, collecting every bad cell with its line and column.
+ */
+export function validateRecords<Schema extends z.ZodTypeAny>(
+  file: string,
+  raw: { line: number; record: Record<string, unknown> }[],
+  rowSchema: Schema,
+): CsvResult<z.output<Schema>> {
+  const records: CsvRecord<z.output<Schema>>[] = [];
+  const problems: Problem[] = [];
+  for (const { line, record } of raw) {
     const result = rowSchema.safeParse(record);
     if (result.success) {
       records.push({ line, row: result.data });

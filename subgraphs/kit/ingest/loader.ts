@@ -5,7 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Logger } from '../logger';
 import type { SourceDescriptor } from '../source';
-import { parseCsv, type CsvRecord } from './csv';
+import { parseCsv, type CsvRecord, type CsvResult } from './csv';
 import { IngestValidationError, type Problem } from './problems';
 import type { SyncCounts } from './sync';
 
@@ -20,6 +20,11 @@ export interface DatasetLoader<Schema extends z.ZodTypeAny = any> {
   source: SourceDescriptor;
   requiredColumns: string[];
   rowSchema: Schema;
+  /**
+   * Reads a file that is not CSV (e.g. JSON) into records keyed by column name, validated by
+   * `rowSchema` like CSV rows (see `validateRecords`). Absent: the file is CSV.
+   */
+  parse?: (file: string, content: string) => CsvResult<z.output<Schema>>;
   check?: (
     db: Kysely<any>,
     records: CsvRecord<z.output<Schema>>[],
@@ -79,7 +84,9 @@ async function loadFile(trx: Kysely<any>, { loader, filePath }: LoadStep): Promi
   const content = await readFile(filePath, 'utf8');
   const checksum = createHash('sha256').update(content).digest('hex');
 
-  const { records, problems } = parseCsv(file, content, loader.rowSchema, loader.requiredColumns);
+  const { records, problems } = loader.parse
+    ? loader.parse(file, content)
+    : parseCsv(file, content, loader.rowSchema, loader.requiredColumns);
   if (problems.length === 0 && loader.check)
     problems.push(...(await loader.check(trx, records, file)));
   if (problems.length > 0) throw new IngestValidationError(problems);

@@ -25,5 +25,4 @@ export function toMembership(row: MembershipRow): Membership {
 export const servedOn = (membership: Membership, day: string): boolean =>
   membership.from <= day && (membership.to === null || membership.to >= day);
 
-/** Today's date in the UK's calendar (London), as YYYY-MM-DD. */
-export { todayInUk as today } from '../../../kit/today';
+export { today } from '../../../kit/calendar';

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { decileOf, IMD_2025_DISTRICTS } from '../../kit/deprivation';
+import { duplicateKeys } from '../../kit/ingest/csv';
+import { gssCode, positiveInteger } from '../../kit/ingest/cells';
+import type { DatasetLoader } from '../../kit/ingest/loader';
+import type { Problem } from '../../kit/ingest/problems';
+import { syncRecords } from '../../kit/ingest/sync';
+import { imd2025FileSource, registerFileSource } from '../src/sources';
+
+const rowSchema = z.object({
+  lad24_code: gssCode(),
+  imd_rank_of_average_score: positiveInteger().refine(
+    (rank) => rank <= IMD_2025_DISTRICTS,
+    `must be at most ${IMD_2025_DISTRICTS}, the districts the IMD 2025 ranks`,
+  ),
+});
+
+/**
+ * `imd2025_england_la_summary.csv` → `funding.council_deprivation`: each district's IMD 2025
+ * rank and decile, computed with the kit's `decileOf` as the councils subgraph computes it, so
+ * grouping by decile here agrees with `Council.deprivation.decile` there.
+ */
+export const councilDeprivationLoader: DatasetLoader<typeof rowSchema> = {
+  source: imd2025FileSource,
+  requiredColumns: Object.keys(rowSchema.shape),
+  rowSchema,
+  check: async (db, records, file) => {
+    const codes = records.map(({ row }) => row.lad24_code);
+    const known = new Set(
+      (
+        await db
+          .selectFrom('council_fact')
+          .select('council_id')
+          .where('council_id', 'in', codes)
+          .execute()
+      ).map((row) => row.council_id as string),
+    );
+    const problems: Problem[] = duplicateKeys(file, records, 'lad24_code', (row) => row.lad24_code);
+    for (const { line, row } of records)
+      if (!known.has(row.lad24_code))
+        problems.push({
+          file,
+          line,
+          column: 'lad24_code',
+          reason: `"${row.lad24_code}" is not the GSS code of a council in ${registerFileSource.fileName}`,
+        });
+    return problems;
+  },
+  write: (trx, records, run) =>
+    syncRecords(trx, {
+      table: 'council_deprivation',
+      key: ['council_id'],
+      rows: records.map(({ row }) => ({
+        council_id: row.lad24_code,
+        imd_2025_rank: row.imd_rank_of_average_score,
+        imd_2025_decile: decileOf(row.imd_rank_of_average_score, IMD_2025_DISTRICTS),
+        source_id: imd2025FileSource.id,
+      })),
+      runId: run.id,
+      now: run.startedAt,
+    }),
+};

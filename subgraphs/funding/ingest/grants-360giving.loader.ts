@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { gssCode, optionalText, pounds, text } from '../../kit/ingest/cells';
+import { validateRecords, type CsvResult } from '../../kit/ingest/csv';
+import type { SourceDescriptor } from '../../kit/source';
+import { grantsFileLoader, type GrantRecord } from './grant-record';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON of unknown shape */
+
+/**
+ * The 360Giving fields this loader reads: the column title of the standard's CSV form and where
+ * the same value sits in a grant of its JSON form (`{"grants": [...]}`).
+ */
+const FIELDS = {
+  Identifier: (g: any) => g.identifier,
+  Title: (g: any) => g.title,
+  Description: (g: any) => g.description,
+  Currency: (g: any) => g.currency,
+  'Amount Awarded': (g: any) => g.amountAwarded,
+  'Award Date': (g: any) => g.awardDate,
+  'Recipient Org:Identifier': (g: any) => g.recipientOrganization?.[0]?.id,
+  'Recipient Org:Name': (g: any) => g.recipientOrganization?.[0]?.name,
+  'Funding Org:Identifier': (g: any) => g.fundingOrganization?.[0]?.id,
+  'Funding Org:Name': (g: any) => g.fundingOrganization?.[0]?.name,
+  'Beneficiary Location:Geographic Code': (g: any) => g.beneficiaryLocation?.[0]?.geoCode,
+  'Planned Dates:Start Date': (g: any) => g.plannedDates?.[0]?.startDate,
+  'Planned Dates:End Date': (g: any) => g.plannedDates?.[0]?.endDate,
+  'Grant Programme:Code': (g: any) => g.grantProgramme?.[0]?.code,
+  'Grant Programme:Title': (g: any) => g.grantProgramme?.[0]?.title,
+} as const;
+
+/** The columns the 360Giving standard requires (the others may be left out of a file). */
+const REQUIRED_COLUMNS = [
+  'Identifier',
+  'Title',
+  'Currency',
+  'Amount Awarded',
+  'Award Date',
+  'Recipient Org:Identifier',
+  'Recipient Org:Name',
+  'Funding Org:Identifier',
+  'Funding Org:Name',
+];
+
+/** A column the standard makes optional may be missing from the file altogether. */
+const mayBeAbsent = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((value) => (value === undefined ? '' : value), schema);
+
+/** 360Giving dates are ISO dates, sometimes with a time (`2023-12-22T00:00:00+00:00`). */
+const day = () =>
+  z
+    .string()
+    .trim()
+    .regex(
+      /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/,
+      'must be an ISO date (YYYY-MM-DD)',
+    )
+    .transform((value) => value.slice(0, 10))
+    .refine((value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    }, 'is not a real calendar date');
+const optionalDay = () =>
+  mayBeAbsent(
+    z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), day().nullable()),
+  );
+
+const columns = z.object({
+  Identifier: text(),
+  Title: text(),
+  Description: mayBeAbsent(optionalText()),
+  Currency: z
+    .string()
+    .trim()
+    .refine((value) => value === 'GBP', 'must be GBP: this API serves amounts in pounds only'),
+  'Amount Awarded': pounds(),
+  'Award Date': day(),
+  'Recipient Org:Identifier': text(),
+  'Recipient Org:Name': text(),
+  'Funding Org:Identifier': text(),
+  'Funding Org:Name': text(),
+  'Beneficiary Location:Geographic Code': mayBeAbsent(
+    z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+      gssCode().nullable(),
+    ),
+  ),
+  'Planned Dates:Start Date': optionalDay(),
+  'Planned Dates:End Date': optionalDay(),
+  'Grant Programme:Code': mayBeAbsent(optionalText()),
+  'Grant Programme:Title': mayBeAbsent(optionalText()),
+});
+
+const rowSchema = columns.transform(
+  (row): GrantRecord => ({
+    id: row.Identifier,
+    title: row.Title,
+    description: row.Description,
+    currency: row.Currency,
+    amount_gbp: row['Amount Awarded'],
+    amount_note: null,
+    award_date: row['Award Date'],
+    recipient_org_identifier: row['Recipient Org:Identifier'],
+    recipient_org_name: row['Recipient Org:Name'],
+    funding_org_identifier: row['Funding Org:Identifier'],
+    funding_org_name: row['Funding Org:Name'],
+    council_id: row['Beneficiary Location:Geographic Code'],
+    council_confidence: row['Beneficiary Location:Geographic Code'] === null ? null : 'official',
+    planned_start: row['Planned Dates:Start Date'],
+    planned_end: row['Planned Dates:End Date'],
+    programme_code: row['Grant Programme:Code'],
+    programme_title: row['Grant Programme:Title'],
+    round: null,
+    award_window: null,
+    citation_ids: [],
+    notes: null,
+  }),
+);
+
+/**
+ * Reads the 360Giving JSON form into records keyed by the CSV column titles, so both forms are
+ * validated by one schema. A grant's line is the line of its `"identifier"` key, so a problem
+ * points into the file as a CSV problem does.
+ */
+export function read360GivingJson(file: string, content: string): CsvResult<GrantRecord> {
+  let document: any;
+  try {
+    document = JSON.parse(content);
+  } catch (error) {
+    return {
+      records: [],
+      problems: [{ file, line: 0, reason: `not valid JSON: ${(error as Error).message}` }],
+    };
+  }
+  if (!Array.isArray(document?.grants))
+    return {
+      records: [],
+      problems: [
+        {
+          file,
+          line: 0,
+          reason: 'must be an object with a "grants" array (the 360Giving JSON schema)',
+        },
+      ],
+    };
+  if (document.grants.length === 0)
+    return { records: [], problems: [{ file, line: 0, reason: 'the "grants" array is empty' }] };
+  const identifierLines = [...content.matchAll(/"identifier"\s*:/g)].map(
+    (match) => content.slice(0, match.index).split('\n').length,
+  );
+  const raw = (document.grants as any[]).map((grant, index) => ({
+    line: identifierLines[index] ?? 0,
+    record: Object.fromEntries(
+      Object.entries(FIELDS).map(([title, read]) => {
+        const value = grant && typeof grant === 'object' ? read(grant) : undefined;
+        return [title, typeof value === 'number' ? String(value) : value];
+      }),
+    ),
+  }));
+  return validateRecords(file, raw, rowSchema);
+}
+
+/**
+ * A 360Giving grants file, CSV (the standard's column titles; other columns are ignored) or
+ * JSON (`{"grants": [...]}`), → `funding.grant_award`, through the same record and write as the
+ * Community Ownership Fund file. Only this file's grants are replaced.
+ */
+export function grants360GivingLoader(source: SourceDescriptor) {
+  return grantsFileLoader(source, {
+    rowSchema,
+    requiredColumns: REQUIRED_COLUMNS,
+    columns: { id: 'Identifier', council: 'Beneficiary Location:Geographic Code' },
+    ...(source.format === 'json' ? { parse: read360GivingJson } : {}),
+  });
+}

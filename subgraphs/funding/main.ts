@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '../kit/main';
+import { fundingModule } from './module';
+
+void runSubgraphMain(fundingModule);

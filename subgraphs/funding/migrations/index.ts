@@ -1,0 +1,7 @@
+import type { Migrations } from '../../kit/migrator';
+import * as initial from './2026-11-27T00-initial';
+
+/** Every migration of the `funding` schema, by name; names sort in the order they run. */
+export const migrations: Migrations = {
+  '2026-11-27T00-initial': initial,
+};

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import type { SubgraphModule } from '../kit/subgraph';
+import { fundingLoaders } from './ingest';
+import { migrations } from './migrations';
+import { FUNDING_SCHEMA, type FundingDatabase } from './src/database';
+import { createLoaders, type FundingContext } from './src/loaders';
+import { buildFundingSchema } from './src/schema';
+import { fundingSources } from './src/sources';
+
+export const fundingModule: SubgraphModule<FundingDatabase, FundingContext> = {
+  name: 'funding',
+  schema: FUNDING_SCHEMA,
+  defaultPort: 4004,
+  migrations,
+  loaders: fundingLoaders,
+  sources: fundingSources,
+  buildSchema: buildFundingSchema,
+  createContext: (db) => ({ db, loaders: createLoaders(db) }),
+};

@@ -1,0 +1,30 @@
+import type { LoadedColumns } from '../../../kit/ingest/tables';
+
+/** A programme's money to a council, strategic authority or board (`funding.allocation`). */
+export interface AllocationTable extends LoadedColumns {
+  id: string;
+  programme_id: string;
+  recipient_kind: string;
+  /** GSS code of the council the money is for (a board's accountable council). */
+  council_id: string | null;
+  strategic_authority_id: string | null;
+  board_id: string | null;
+  recipient_name: string;
+  /** numeric(14,2) as a string; null where the source gives no figure. */
+  amount_gbp: string | null;
+  basis: string;
+  capital_or_revenue: string | null;
+  financial_years: string[];
+  period_years: number | null;
+  first_tranche_gbp: string | null;
+  first_tranche_year: string | null;
+  first_tranche_note: string | null;
+  announced_on: string | null;
+  /** Financial year of `announced_on` (`2025-26`). */
+  financial_year: string | null;
+  confidence: string;
+  verification: string;
+  evidence: string | null;
+  citation_ids: string[];
+  notes: string | null;
+}

@@ -1,0 +1,24 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionOfList } from '../../../kit/connection';
+import { PageArgs } from '../../../kit/page-args';
+import { toGrant } from '../grant/grant.mapper';
+import { GrantConnection } from '../grant/grant.type';
+import type { FundingContext } from '../loaders';
+import { Asset } from './asset.type';
+
+@Resolver(() => Asset)
+export class AssetGrantsResolver {
+  @FieldResolver(() => GrantConnection, {
+    nullable: true,
+    description:
+      "Grants that helped buy or save this asset (e.g. Community Ownership Fund awards), where the grant crosswalk documents the link; see each grant's `assetLinks` for the confidence (from the funding subgraph).",
+  })
+  async grants(
+    @Root() asset: Asset,
+    @Ctx() { loaders }: FundingContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<GrantConnection> {
+    const grants = (await loaders.grantsByAssetId.load(asset.id)).map(toGrant);
+    return connectionOfList(GrantConnection, { first, after }, grants);
+  }
+}

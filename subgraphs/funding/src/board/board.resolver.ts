@@ -1,0 +1,24 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionOfList } from '../../../kit/connection';
+import { PageArgs } from '../../../kit/page-args';
+import { toAllocation } from '../allocation/allocation.mapper';
+import { AllocationConnection } from '../allocation/allocation.type';
+import type { FundingContext } from '../loaders';
+import { NeighbourhoodBoard } from './board.type';
+
+@Resolver(() => NeighbourhoodBoard)
+export class BoardAllocationsResolver {
+  @FieldResolver(() => AllocationConnection, {
+    nullable: true,
+    description:
+      'The allocations made to this board, by id: today its programme cap (up to £20m over 10 years), with any tranche paid early (from the funding subgraph).',
+  })
+  async allocations(
+    @Root() board: NeighbourhoodBoard,
+    @Ctx() { loaders }: FundingContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<AllocationConnection> {
+    const allocations = (await loaders.allocationsByBoardId.load(board.id)).map(toAllocation);
+    return connectionOfList(AllocationConnection, { first, after }, allocations);
+  }
+}

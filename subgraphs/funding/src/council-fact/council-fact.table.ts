@@ -1,0 +1,24 @@
+import type { LoadedColumns } from '../../../kit/ingest/tables';
+
+/**
+ * Funding's copy of the council facts it groups and divides by, from the register file the
+ * councils subgraph also loads (`funding.council_fact`).
+ */
+export interface CouncilFactTable extends LoadedColumns {
+  council_id: string;
+  code: string;
+  name: string;
+  nation: string;
+  region: string | null;
+  current: boolean;
+  lower_or_unitary: boolean;
+  population: number | null;
+  population_year: number | null;
+}
+
+/** IMD 2025 rank and decile of a district (`funding.council_deprivation`). */
+export interface CouncilDeprivationTable extends LoadedColumns {
+  council_id: string;
+  imd_2025_rank: number;
+  imd_2025_decile: number;
+}

@@ -1,0 +1,57 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { OrderDirection } from '../../../kit/order-direction.enum';
+import { LocalDateScalar } from '../../../kit/scalars';
+import { GrantOrderField } from './grant.enums';
+
+@InputType({ description: 'Narrows a list of grants; all given conditions must hold.' })
+export class GrantFilter {
+  @Field(() => ID, { nullable: true, description: 'Only grants of this programme (e.g. `COF`).' })
+  programmeId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only grants benefiting this council area (GSS code).',
+  })
+  councilId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only grants the crosswalk links to this Organisation id (e.g. `hartcliffe-city-farm`).',
+  })
+  recipientId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only grants the crosswalk links to this Asset id (e.g. `CHW-ACV-H-01`).',
+  })
+  assetId?: string;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Only grants awarded on or after this day (undated grants are left out).',
+  })
+  awardedAfter?: string;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Only grants awarded on or before this day (undated grants are left out).',
+  })
+  awardedBefore?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only grants of at least this amount in pounds, as an exact decimal string (e.g. `"250000"`); grants without an amount are left out.',
+  })
+  minAmount?: string;
+}
+
+@InputType({ description: 'Sort order for grants; ties are broken by id.' })
+export class GrantOrder {
+  @Field(() => GrantOrderField, { description: 'What to sort by.' })
+  field: GrantOrderField = GrantOrderField.ID;
+
+  @Field(() => OrderDirection, { description: 'Which way.' })
+  direction: OrderDirection = OrderDirection.ASC;
+}

@@ -1,0 +1,89 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { PageRequest } from '../../../kit/connection';
+import { OrderDirection } from '../../../kit/order-direction.enum';
+import type { FundingDatabase, GrantLinkRow, GrantRow } from '../database';
+import { GrantOrderField } from './grant.enums';
+import type { GrantFilter, GrantOrder } from './grant.inputs';
+
+type Db = Kysely<FundingDatabase>;
+type GrantQuery = SelectQueryBuilder<FundingDatabase, 'grant_award', object>;
+
+export const findGrantsByIds = (db: Db, ids: readonly string[]): Promise<GrantRow[]> =>
+  db.selectFrom('grant_award').selectAll().where('id', 'in', ids).execute();
+
+export const findGrantsByCouncilIds = (db: Db, ids: readonly string[]): Promise<GrantRow[]> =>
+  db.selectFrom('grant_award').selectAll().where('council_id', 'in', ids).orderBy('id').execute();
+
+/** Grants the crosswalk links to any of `targets` (assets or organisations), with the target. */
+export const findLinkedGrants = (
+  db: Db,
+  targetType: 'asset' | 'organisation',
+  targets: readonly string[],
+): Promise<(GrantRow & { target_id: string })[]> =>
+  db
+    .selectFrom('grant_award')
+    .innerJoin('grant_link', 'grant_link.grant_id', 'grant_award.id')
+    .selectAll('grant_award')
+    .select('grant_link.target_id')
+    .where('grant_link.target_type', '=', targetType)
+    .where('grant_link.target_id', 'in', targets)
+    .orderBy('grant_award.id')
+    .execute();
+
+export const findLinksByGrantIds = (db: Db, ids: readonly string[]): Promise<GrantLinkRow[]> =>
+  db
+    .selectFrom('grant_link')
+    .selectAll()
+    .where('grant_id', 'in', ids)
+    .orderBy('target_id')
+    .execute();
+
+function applyFilter(query: GrantQuery, filter: GrantFilter | undefined): GrantQuery {
+  if (!filter) return query;
+  let q = query;
+  if (filter.programmeId != null) q = q.where('programme_id', '=', filter.programmeId);
+  if (filter.councilId != null) q = q.where('council_id', '=', filter.councilId);
+  if (filter.awardedAfter != null) q = q.where('award_date', '>=', filter.awardedAfter);
+  if (filter.awardedBefore != null) q = q.where('award_date', '<=', filter.awardedBefore);
+  if (filter.minAmount != null) q = q.where('amount_gbp', '>=', filter.minAmount);
+  for (const [type, target] of [
+    ['organisation', filter.recipientId],
+    ['asset', filter.assetId],
+  ] as const) {
+    if (target == null) continue;
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('grant_link')
+          .select('grant_link.grant_id')
+          .whereRef('grant_link.grant_id', '=', 'grant_award.id')
+          .where('grant_link.target_type', '=', type)
+          .where('grant_link.target_id', '=', target),
+      ),
+    );
+  }
+  return q;
+}
+
+export function listGrants(
+  db: Db,
+  filter: GrantFilter | undefined,
+  order: GrantOrder,
+  page: PageRequest,
+): Promise<GrantRow[]> {
+  const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
+  let query = applyFilter(db.selectFrom('grant_award'), filter).selectAll();
+  if (order.field !== GrantOrderField.ID)
+    query = query.orderBy(order.field, (ob) => ob[direction]().nullsLast());
+  return query
+    .orderBy('id', direction)
+    .offset(page.offset)
+    .limit(page.limit + 1)
+    .execute();
+}
+
+export async function countGrants(db: Db, filter: GrantFilter | undefined): Promise<number> {
+  const { count } = await applyFilter(db.selectFrom('grant_award'), filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}

@@ -1,0 +1,40 @@
+import type { LoadedColumns } from '../../../kit/ingest/tables';
+
+/** One grant, shaped by the 360Giving data standard (`funding.grant_award`). */
+export interface GrantTable extends LoadedColumns {
+  /** 360Giving `Identifier`. */
+  id: string;
+  title: string;
+  description: string | null;
+  currency: string;
+  /** numeric(14,2) as a string; null where the source gives no exact figure. */
+  amount_gbp: string | null;
+  amount_note: string | null;
+  award_date: string | null;
+  financial_year: string | null;
+  recipient_org_identifier: string | null;
+  recipient_org_name: string | null;
+  funding_org_identifier: string | null;
+  funding_org_name: string;
+  /** GSS code of the beneficiary location, when it is a council area. */
+  council_id: string | null;
+  council_confidence: string | null;
+  planned_start: string | null;
+  planned_end: string | null;
+  programme_id: string | null;
+  programme_title: string | null;
+  round: string | null;
+  award_window: string | null;
+  citation_ids: string[];
+  notes: string | null;
+}
+
+/** One documented link from a grant to an Asset or an Organisation (`funding.grant_link`). */
+export interface GrantLinkTable extends LoadedColumns {
+  grant_id: string;
+  target_type: 'asset' | 'organisation';
+  target_id: string;
+  confidence: string;
+  reason: string;
+  evidence_url: string | null;
+}

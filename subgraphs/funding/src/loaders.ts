@@ -1,0 +1,97 @@
+import DataLoader from 'dataloader';
+import type { Kysely } from 'kysely';
+import { groupedLoader, keyedLoader } from '../../kit/loaders';
+import { findAllocationsBy, findAllocationsByIds } from './allocation/allocation.repository';
+import type { FundingDatabase } from './database';
+import {
+  findGrantsByCouncilIds,
+  findGrantsByIds,
+  findLinkedGrants,
+  findLinksByGrantIds,
+} from './grant/grant.repository';
+import { countHeldByProgrammeIds, findProgrammesByIds } from './programme/programme.repository';
+import {
+  councilFunding,
+  type CouncilFundingKey,
+  type CouncilFundingRow,
+} from './totals/totals.repository';
+
+/**
+ * A council's funding as of a day, per request: the councils of a batch that share `asOf` cost
+ * one statement, whatever their number.
+ */
+function councilFundingLoader(db: Kysely<FundingDatabase>) {
+  return new DataLoader<CouncilFundingKey, CouncilFundingRow[], string>(
+    async (keys) => {
+      const byAsOf = new Map<string, CouncilFundingKey[]>();
+      for (const key of keys) byAsOf.set(key.asOf, [...(byAsOf.get(key.asOf) ?? []), key]);
+      const rows = new Map<string, CouncilFundingRow[]>();
+      for (const [asOf, batch] of byAsOf) {
+        for (const row of await councilFunding(db, asOf, batch)) {
+          const id = `${asOf}|${row.council_id}`;
+          rows.set(id, [...(rows.get(id) ?? []), row]);
+        }
+      }
+      return keys.map((key) => rows.get(`${key.asOf}|${key.councilId}`) ?? []);
+    },
+    { cacheKeyFn: (key) => `${key.asOf}|${key.councilId}|${key.population}|${key.populationYear}` },
+  );
+}
+
+/** Per-request DataLoaders: each batch of keys costs one SQL statement. */
+export function createLoaders(db: Kysely<FundingDatabase>) {
+  return {
+    programmeById: keyedLoader(
+      (ids) => findProgrammesByIds(db, ids),
+      (row) => row.id,
+    ),
+    coverageByProgrammeId: keyedLoader(
+      (ids) => countHeldByProgrammeIds(db, ids),
+      (row) => row.programme_id,
+    ),
+    allocationById: keyedLoader(
+      (ids) => findAllocationsByIds(db, ids),
+      (row) => row.id,
+    ),
+    allocationsByCouncilId: groupedLoader(
+      (ids) => findAllocationsBy(db, 'council_id', ids),
+      (row) => row.council_id,
+    ),
+    allocationsByBoardId: groupedLoader(
+      (ids) => findAllocationsBy(db, 'board_id', ids),
+      (row) => row.board_id,
+    ),
+    allocationsByStrategicAuthorityId: groupedLoader(
+      (ids) => findAllocationsBy(db, 'strategic_authority_id', ids),
+      (row) => row.strategic_authority_id,
+    ),
+    grantById: keyedLoader(
+      (ids) => findGrantsByIds(db, ids),
+      (row) => row.id,
+    ),
+    grantsByCouncilId: groupedLoader(
+      (ids) => findGrantsByCouncilIds(db, ids),
+      (row) => row.council_id,
+    ),
+    grantsByAssetId: groupedLoader(
+      (ids) => findLinkedGrants(db, 'asset', ids),
+      (row) => row.target_id,
+    ),
+    grantsByOrganisationId: groupedLoader(
+      (ids) => findLinkedGrants(db, 'organisation', ids),
+      (row) => row.target_id,
+    ),
+    linksByGrantId: groupedLoader(
+      (ids) => findLinksByGrantIds(db, ids),
+      (row) => row.grant_id,
+    ),
+    councilFunding: councilFundingLoader(db),
+  };
+}
+
+export type FundingLoaders = ReturnType<typeof createLoaders>;
+
+export interface FundingContext {
+  db: Kysely<FundingDatabase>;
+  loaders: FundingLoaders;
+}

@@ -1,0 +1,24 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionOfList } from '../../../kit/connection';
+import { PageArgs } from '../../../kit/page-args';
+import { toGrant } from '../grant/grant.mapper';
+import { GrantConnection } from '../grant/grant.type';
+import type { FundingContext } from '../loaders';
+import { Organisation } from './organisation.type';
+
+@Resolver(() => Organisation)
+export class OrganisationGrantsResolver {
+  @FieldResolver(() => GrantConnection, {
+    nullable: true,
+    description:
+      'Grants the grant crosswalk says this organisation received, by identifier (from the funding subgraph). Empty is not evidence of none: only documented links are listed.',
+  })
+  async grantsReceived(
+    @Root() organisation: Organisation,
+    @Ctx() { loaders }: FundingContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<GrantConnection> {
+    const grants = (await loaders.grantsByOrganisationId.load(organisation.id)).map(toGrant);
+    return connectionOfList(GrantConnection, { first, after }, grants);
+  }
+}

@@ -1,0 +1,60 @@
+import { buildFederatedSchema, type FederatedSchema } from '../../kit/federated-schema';
+import { referenceResolver } from '../../kit/loaders';
+import { toAllocation } from './allocation/allocation.mapper';
+import { AllocationResolver } from './allocation/allocation.resolver';
+import { AssetGrantsResolver } from './asset/asset.resolver';
+import { BoardAllocationsResolver } from './board/board.resolver';
+import { resolveCouncilReference } from './council/council.reference';
+import { CouncilFundingListsResolver, CouncilFundingResolver } from './council/council.resolver';
+import { toGrant } from './grant/grant.mapper';
+import { GrantResolver } from './grant/grant.resolver';
+import type { FundingContext } from './loaders';
+import { OrganisationGrantsResolver } from './organisation/organisation.resolver';
+import { toProgramme } from './programme/programme.mapper';
+import { ProgrammeResolver } from './programme/programme.resolver';
+import { resolveByKey } from './reference';
+import { StrategicAuthorityAllocationsResolver } from './strategic-authority/strategic-authority.resolver';
+import { FundingTotalResolver, ProgrammeFundingResolver } from './totals/totals.resolver';
+
+export function buildFundingSchema(): Promise<FederatedSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      ProgrammeResolver,
+      AllocationResolver,
+      GrantResolver,
+      FundingTotalResolver,
+      ProgrammeFundingResolver,
+      CouncilFundingResolver,
+      CouncilFundingListsResolver,
+      BoardAllocationsResolver,
+      StrategicAuthorityAllocationsResolver,
+      OrganisationGrantsResolver,
+      AssetGrantsResolver,
+    ],
+    referenceResolvers: {
+      Programme: {
+        __resolveReference: referenceResolver(
+          ({ loaders }: FundingContext) => loaders.programmeById,
+          toProgramme,
+        ),
+      },
+      Allocation: {
+        __resolveReference: referenceResolver(
+          ({ loaders }: FundingContext) => loaders.allocationById,
+          toAllocation,
+        ),
+      },
+      Grant: {
+        __resolveReference: referenceResolver(
+          ({ loaders }: FundingContext) => loaders.grantById,
+          toGrant,
+        ),
+      },
+      Council: { __resolveReference: resolveCouncilReference },
+      StrategicAuthority: { __resolveReference: resolveByKey },
+      NeighbourhoodBoard: { __resolveReference: resolveByKey },
+      Organisation: { __resolveReference: resolveByKey },
+      Asset: { __resolveReference: resolveByKey },
+    },
+  });
+}

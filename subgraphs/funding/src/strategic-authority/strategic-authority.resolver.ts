@@ -1,0 +1,26 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { connectionOfList } from '../../../kit/connection';
+import { PageArgs } from '../../../kit/page-args';
+import { toAllocation } from '../allocation/allocation.mapper';
+import { AllocationConnection } from '../allocation/allocation.type';
+import type { FundingContext } from '../loaders';
+import { StrategicAuthority } from './strategic-authority.type';
+
+@Resolver(() => StrategicAuthority)
+export class StrategicAuthorityAllocationsResolver {
+  @FieldResolver(() => AllocationConnection, {
+    nullable: true,
+    description:
+      'The allocations made to this authority, by id (from the funding subgraph). None of the loaded files has any yet.',
+  })
+  async allocations(
+    @Root() authority: StrategicAuthority,
+    @Ctx() { loaders }: FundingContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<AllocationConnection> {
+    const allocations = (await loaders.allocationsByStrategicAuthorityId.load(authority.id)).map(
+      toAllocation,
+    );
+    return connectionOfList(AllocationConnection, { first, after }, allocations);
+  }
+}

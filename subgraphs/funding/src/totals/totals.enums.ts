@@ -1,0 +1,40 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum FundingGroupBy {
+  PROGRAMME = 'programme',
+  COUNCIL = 'council',
+  REGION = 'region',
+  FINANCIAL_YEAR = 'financial_year',
+  IMD_2025_DECILE = 'imd_2025_decile',
+}
+
+export enum FundingRecordType {
+  ALLOCATION = 'allocation',
+  GRANT = 'grant',
+}
+
+registerEnumType(FundingGroupBy, {
+  name: 'FundingGroupBy',
+  description: 'How `fundingTotals` groups the money.',
+  valuesConfig: {
+    PROGRAMME: { description: 'By programme.' },
+    COUNCIL: { description: "By council (a board's money counts for its accountable council)." },
+    REGION: { description: "By the council's English region (or nation elsewhere)." },
+    FINANCIAL_YEAR: {
+      description:
+        'By the financial year the money was announced (allocations) or awarded (grants), not the years it is spent in.',
+    },
+    IMD_2025_DECILE: {
+      description:
+        "By the IMD 2025 decile of the council's district (1 = most deprived tenth of England's 296 districts); councils outside England and county councils have none.",
+    },
+  },
+});
+registerEnumType(FundingRecordType, {
+  name: 'FundingRecordType',
+  description: 'The kinds of record money is counted from.',
+  valuesConfig: {
+    ALLOCATION: { description: 'Allocations (to councils, strategic authorities, boards).' },
+    GRANT: { description: 'Grants (360Giving-style awards to organisations and projects).' },
+  },
+});
