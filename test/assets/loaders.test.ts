@@ -188,7 +188,7 @@ describe('assets loaders', () => {
 
   it('rejects a record whose abolished council is not succeeded by the council it gives', async () => {
     files.edit(COMPILED, (csv) =>
-      csv.replace('FIX-ACV-SOMERSET,E06000066,SMT', 'FIX-ACV-SOMERSET,E09000007,CMD'),
+      csv.replace('FIX-ACV-AYLESBURY,E06000060,BUC', 'FIX-ACV-AYLESBURY,E09000007,CMD'),
     );
     expect(await rejection()).toEqual([
       {
@@ -196,7 +196,7 @@ describe('assets loaders', () => {
         line: 5,
         column: 'local_authority_gss_code',
         reason:
-          'West Somerset District Council is succeeded by Somerset Council, not London Borough of Camden',
+          'Aylesbury Vale District Council is succeeded by Buckinghamshire Council, not London Borough of Camden',
       },
     ]);
   });

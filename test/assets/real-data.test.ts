@@ -164,4 +164,18 @@ describe('assets on the real records, through the gateway', () => {
       /^Listed by Harrogate Borough Council \(E07000165\), which ended on 2023-04-01 .*; its list is now held by North Yorkshire Council\.$/,
     );
   });
+
+  it('gives an asset the grants that bought it, from the funding subgraph, across the graph', async () => {
+    const { data, errors } = await graphql(
+      graph.gateway.url,
+      '{ asset(id: "CHW-ACV-H-01") { name council { name } grants { nodes { title amountAwarded { amount } } } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.asset.grants.nodes).toEqual([
+      {
+        title: expect.stringContaining('Golden Lion'),
+        amountAwarded: { amount: expect.stringMatching(/^\d+\.\d{2}$/) },
+      },
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { buildFederatedSchema, type FederatedSchema } from '../../kit/federated-schema';
 import { referenceResolver } from '../../kit/loaders';
-import { todayInUk } from '../../kit/today';
+import { today } from '../../kit/calendar';
 import { toAsset } from './asset/asset.mapper';
 import { AssetResolver } from './asset/asset.resolver';
 import { NominatingGroupResolver } from './asset/nominating-group.resolver';
@@ -23,7 +23,7 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
       Asset: {
         __resolveReference: referenceResolver(
           ({ loaders }: AssetsContext) => loaders.assetById,
-          (row) => toAsset(row, todayInUk()),
+          (row) => toAsset(row, today()),
         ),
       },
       Council: { __resolveReference: resolveCouncilReference },

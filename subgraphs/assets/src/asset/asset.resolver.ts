@@ -6,7 +6,7 @@ import { PageArgs } from '../../../kit/page-args';
 import { LocalDateScalar } from '../../../kit/scalars';
 import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import { checkContainsFilter } from '../../../kit/text-search';
-import { todayInUk } from '../../../kit/today';
+import { today } from '../../../kit/calendar';
 import { decisionDueOn, listingEndsOn, moratoriumStage } from '../clock';
 import { Council } from '../council/council.type';
 import { toAssetEvent } from '../event/event.mapper';
@@ -66,7 +66,7 @@ export class AssetResolver {
     @Arg('id', () => ID, { description: 'Record id, e.g. `WHA-ACV-2021-01`.' }) id: string,
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
   ): Promise<Asset | null> {
-    const day = asOf ?? todayInUk();
+    const day = asOf ?? today();
     return loadAndMap(loaders.assetById, id, (row) => toAsset(row, day));
   }
 
@@ -91,7 +91,7 @@ export class AssetResolver {
   ): Promise<AssetConnection> {
     checkContainsFilter(filter?.nameContains, 'filter.nameContains');
     checkAssetFilter(filter, 'filter');
-    const day = asOf ?? todayInUk();
+    const day = asOf ?? today();
     return listConnection(
       AssetConnection,
       { first, after },

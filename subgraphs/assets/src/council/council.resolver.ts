@@ -3,7 +3,7 @@ import { asConnection, pageRequest, toPage } from '../../../kit/connection';
 import { PageArgs } from '../../../kit/page-args';
 import { LocalDateScalar } from '../../../kit/scalars';
 import { checkContainsFilter } from '../../../kit/text-search';
-import { todayInUk } from '../../../kit/today';
+import { today } from '../../../kit/calendar';
 import { AssetStatus } from '../asset/asset.enums';
 import { CouncilAssetFilter, AssetOrder } from '../asset/asset.inputs';
 import { toAsset } from '../asset/asset.mapper';
@@ -36,7 +36,7 @@ export class CouncilAssetsResolver {
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
   ): Promise<AssetConnection> {
     checkContainsFilter(filter?.nameContains, 'filter.nameContains');
-    const day = asOf ?? todayInUk();
+    const day = asOf ?? today();
     const page = pageRequest(first, after);
     const order = new AssetOrder();
     // Plain objects: the loader key is the arguments' JSON.
@@ -65,7 +65,7 @@ export class CouncilAssetsResolver {
     @Ctx() { loaders }: AssetsContext,
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
   ): Promise<AssetSummary> {
-    const day = asOf ?? todayInUk();
+    const day = asOf ?? today();
     const rows = await loaders.councilSummary(day).load(council.id);
     const count = (measure: string) => rows.find((row) => row.measure === measure)?.count ?? 0;
     const statuses = Object.values(AssetStatus);

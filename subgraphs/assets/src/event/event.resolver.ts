@@ -3,7 +3,7 @@ import { listConnection } from '../../../kit/connection';
 import { loadAndMap } from '../../../kit/loaders';
 import { PageArgs } from '../../../kit/page-args';
 import { LocalDateScalar } from '../../../kit/scalars';
-import { todayInUk } from '../../../kit/today';
+import { today } from '../../../kit/calendar';
 import { toAsset } from '../asset/asset.mapper';
 import { Asset } from '../asset/asset.type';
 import type { AssetsContext } from '../loaders';
@@ -46,6 +46,6 @@ export class AssetEventResolver {
 
   @FieldResolver(() => Asset, { nullable: true, description: 'The asset it happened to.' })
   async asset(@Root() event: AssetEvent, @Ctx() { loaders }: AssetsContext): Promise<Asset | null> {
-    return loadAndMap(loaders.assetById, event.assetId, (row) => toAsset(row, todayInUk()));
+    return loadAndMap(loaders.assetById, event.assetId, (row) => toAsset(row, today()));
   }
 }
