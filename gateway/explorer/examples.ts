@@ -108,6 +108,63 @@ export const NEIGHBOURHOOD_BOARDS_EXAMPLE = `{
 }
 `;
 
+/** The README's assets example: a council's Assets of Community Value with their clocks. */
+export const ASSETS_EXAMPLE = `{
+  council(id: "E06000065") {
+    name
+    assetSummary {
+      total
+      listed
+      expired
+      inMoratorium
+    }
+    assets(first: 5) {
+      nodes {
+        id
+        name
+        category
+        status {
+          status
+          qualifier
+          since
+          basis
+        }
+        listingExpiresOn {
+          date
+          rule
+        }
+        successionNote
+        events {
+          kind
+          occurredOn
+          sourceUrl
+        }
+        grants {
+          nodes {
+            title
+            amountAwarded {
+              amount
+            }
+          }
+        }
+      }
+    }
+  }
+  assets(filter: { status: [LISTED], expiringBefore: "2027-12-31" }) {
+    totalCount
+    nodes {
+      name
+      council {
+        name
+      }
+      listingExpiresOn {
+        date
+      }
+    }
+  }
+}
+`;
+
 /** The README's funding example: a council's money per head, and totals by deprivation decile. */
 export const FUNDING_EXAMPLE = `{
   council(id: "E08000003") {
@@ -198,6 +255,12 @@ export const EXAMPLES: readonly ExplorerExample[] = [
     description:
       "A council's Neighbourhood Boards, each with its chair, trust and citations (joined by the gateway)",
     query: NEIGHBOURHOOD_BOARDS_EXAMPLE,
+  },
+  {
+    operationName: 'AssetsAndTheirClocks',
+    description:
+      "A council's Assets of Community Value: status on the day, the listing's statutory end, history and the grants that bought them",
+    query: ASSETS_EXAMPLE,
   },
   {
     operationName: 'FollowTheMoney',

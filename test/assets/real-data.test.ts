@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { graphql, startTestGraph, type GraphQLResponse, type TestGraph } from '../support/services';
 import { dataDirectory } from '../../subgraphs/kit/paths';
+import { ASSETS_EXAMPLE } from '../../gateway/explorer/examples';
 
 interface FileRow {
   record_id: string;
@@ -177,5 +178,15 @@ describe('assets on the real records, through the gateway', () => {
         amountAwarded: { amount: expect.stringMatching(/^\d+\.\d{2}$/) },
       },
     ]);
+  });
+
+  it("answers the README's assets example without errors", async () => {
+    const { data, errors } = await graphql(graph.gateway.url, ASSETS_EXAMPLE);
+    expect(errors).toBeUndefined();
+    const henryJenkins = data!.council.assets.nodes.find(
+      (asset: { id: string }) => asset.id === 'NYE-ACV-H-01',
+    );
+    expect(henryJenkins.grants.nodes).toHaveLength(1);
+    expect(henryJenkins.successionNote).toMatch(/^Listed by Harrogate Borough Council/);
   });
 });

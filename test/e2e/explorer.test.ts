@@ -8,6 +8,7 @@ import {
   EXAMPLES,
   exampleTabQuery,
   NEIGHBOURHOOD_BOARDS_EXAMPLE,
+  ASSETS_EXAMPLE,
   FUNDING_EXAMPLE,
 } from '../../gateway/explorer/examples';
 import { manifestPath } from '../../gateway/explorer/explorer.routes';
@@ -43,12 +44,18 @@ describe('explorer examples', () => {
 
   it("are the README's example queries, as the README writes them", () => {
     const blocks = [...exampleSection.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
-    expect(blocks).toEqual([COUNCIL_EXAMPLE, NEIGHBOURHOOD_BOARDS_EXAMPLE, FUNDING_EXAMPLE]);
+    expect(blocks).toEqual([
+      COUNCIL_EXAMPLE,
+      NEIGHBOURHOOD_BOARDS_EXAMPLE,
+      ASSETS_EXAMPLE,
+      FUNDING_EXAMPLE,
+    ]);
     const curlData = /--data '([^']*)'/.exec(exampleSection)?.[1];
     expect(JSON.parse(curlData!).query).toBe(COUNCIL_BY_NAME_EXAMPLE);
     expect(EXAMPLES.map((example) => example.query)).toEqual([
       COUNCIL_EXAMPLE,
       NEIGHBOURHOOD_BOARDS_EXAMPLE,
+      ASSETS_EXAMPLE,
       FUNDING_EXAMPLE,
       COUNCIL_BY_NAME_EXAMPLE,
     ]);
