@@ -7,14 +7,15 @@ import { LocalDateScalar } from '../../../kit/scalars';
 import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import { checkContainsFilter } from '../../../kit/text-search';
 import { today } from '../../../kit/calendar';
-import { decisionDueOn, listingEndsOn, moratoriumStage } from '../clock';
+import { decisionDueOn, listingEndsOn } from '../clock';
 import { Council } from '../council/council.type';
 import { toAssetEvent } from '../event/event.mapper';
 import { AssetEventKind } from '../event/event.enums';
 import { AssetEvent } from '../event/event.type';
 import type { AssetsContext } from '../loaders';
 import { sourceById } from '../sources';
-import { AssetMoratorium, MoratoriumStage } from '../timeline/moratorium.type';
+import { toAssetMoratorium } from '../timeline/moratorium.mapper';
+import { AssetMoratorium } from '../timeline/moratorium.type';
 import { StatutoryDate, toStatutoryDate } from '../timeline/statutory-date.type';
 import { deriveTimeline, periodOn } from '../timeline/timeline';
 import { AssetStatus } from './asset.enums';
@@ -183,22 +184,7 @@ export class AssetResolver {
     const day = asOf ?? asset.asOf;
     const { timeline } = await timelineOf(asset, context, day);
     const latest = timeline.moratoria[timeline.moratoria.length - 1];
-    if (!latest) return null;
-    const { stage, daysRemaining } = moratoriumStage(latest, day);
-    return {
-      regime: latest.regime,
-      stage: stage as MoratoriumStage,
-      startsOn: latest.startsOn,
-      interimEndsOn: toStatutoryDate(latest.interimEndsOn),
-      fullEndsOn: latest.fullEndsOn && toStatutoryDate(latest.fullEndsOn),
-      endsOn: toStatutoryDate(latest.endsOn),
-      protectedUntil: toStatutoryDate(latest.protectedUntil),
-      daysRemaining,
-      bidRequestedOn: latest.bidRequestInTime ? latest.bidRequestedOn : null,
-      rightOfFirstRefusal: latest.rightOfFirstRefusal,
-      priceBasis: latest.priceBasis,
-      assumed: latest.assumed,
-    };
+    return latest ? toAssetMoratorium(latest, day) : null;
   }
 
   @FieldResolver(() => StatutoryDate, {
