@@ -1,22 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { readGatewayConfig, urlVariable } from '../gateway/config';
 import { startGateway } from '../gateway/gateway';
 import { subgraphModules } from '../subgraphs';
 import { createDatabase } from '../subgraphs/kit/db';
 import { createLogger } from '../subgraphs/kit/logger';
+import { todayInUk } from '../subgraphs/kit/today';
 import { startSubgraph } from '../subgraphs/kit/subgraph';
 import { prepareDatabase, provisionDatabase } from './lib/database';
+import { assetsScenarios, type Scenario } from './lib/synth/bench-scenarios';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARM_UP = 20;
-
-interface Scenario {
-  name: string;
-  query: string;
-  /** The same answer as one hand-written SQL query (which may read across schemas: a bench may). */
-  sql: RawBuilder<unknown>;
-}
 
 const SCENARIOS: Scenario[] = [
   {
@@ -54,6 +49,23 @@ async function time(runs: number, work: () => Promise<unknown>) {
   return { p50: at(0.5), p95: at(0.95), max: samples[samples.length - 1].toFixed(2) };
 }
 
+const ratio = (a: string, b: string) => (Number(a) / Number(b)).toFixed(1);
+
+/**
+ * The assets scenarios need a big register: they run with `--assets`, or by themselves when the
+ * database holds synthetic assets (`npm run synth`).
+ */
+const wantAssets = process.argv.includes('--assets');
+
+async function scenarios(db: Kysely<unknown>): Promise<Scenario[]> {
+  const assets = await assetsScenarios(db, todayInUk());
+  if (wantAssets && assets.length === 0)
+    throw new Error(
+      '--assets: the database holds no synthetic assets; run `npm run synth -- --assets 1000000 --database-url URL` first and bench with DATABASE_URL=URL',
+    );
+  return [...SCENARIOS, ...assets];
+}
+
 /**
  * Latency of representative queries through the gateway (HTTP to the gateway, HTTP to the
  * subgraph, DataLoader batches), side by side with the same answer from one hand-written SQL
@@ -86,7 +98,7 @@ async function main() {
     });
     const gateway = await startGateway(config, logger);
 
-    for (const scenario of SCENARIOS) {
+    for (const scenario of await scenarios(databases[0].db)) {
       const viaGateway = () =>
         fetch(gateway.url, {
           method: 'POST',
@@ -96,13 +108,18 @@ async function main() {
       const viaSql = () => scenario.sql.execute(databases[0].db);
 
       statements = 0;
-      await viaGateway();
+      const answer = await viaGateway();
       const perRequest = statements;
+      const comparison = scenario.compare?.(answer, (await viaSql()).rows);
       const gatewayTimes = await time(RUNS, viaGateway);
       const sqlTimes = await time(RUNS, viaSql);
       console.log(`\nquery: ${scenario.name}; ${RUNS} runs after ${WARM_UP} warm-up`);
       console.table({ 'gateway (ms)': gatewayTimes, 'one SQL query (ms)': sqlTimes });
+      console.log(
+        `gateway / SQL: p50 ${ratio(gatewayTimes.p50, sqlTimes.p50)}x, p95 ${ratio(gatewayTimes.p95, sqlTimes.p95)}x`,
+      );
       console.log(`SQL statements per gateway request (all subgraphs): ${perRequest}`);
+      if (comparison) console.log(comparison);
     }
 
     await gateway.stop();

@@ -94,7 +94,7 @@ export async function loadSynthetic(options: SynthLoadOptions): Promise<SynthLoa
     );
     await client.query(
       `update assets.ingest_run set inserted = $2, updated = 0, removed = 0, unchanged = 0,
-         finished_at = now() where id = $1`,
+         finished_at = clock_timestamp() where id = $1`,
       [runId, totals.assets],
     );
     await client.query('commit');
