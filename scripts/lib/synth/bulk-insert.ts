@@ -36,6 +36,7 @@ const ASSET_COLUMNS = [
   ['owner_name', 'text'],
   ['recorded_status', 'text'],
   ['sports_ground', 'bool'],
+  ['known_from', 'date'],
 ] as const;
 
 /** `unnest($1::text[], $2::float8[]...) as t(a, b...)`, numbering parameters from `first`. */

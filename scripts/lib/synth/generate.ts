@@ -1,7 +1,7 @@
 import { AssetCategory, AssetStatus } from '../../../subgraphs/assets/src/asset/asset.enums';
 import type { AssetTable } from '../../../subgraphs/assets/src/asset/asset.table';
 import type { ClockSettings, IsoDate } from '../../../subgraphs/assets/src/clock';
-import { derivedRows } from '../../../subgraphs/assets/src/timeline/derive';
+import { derivedRows, knownFromOf } from '../../../subgraphs/assets/src/timeline/derive';
 import {
   deriveTimeline,
   periodOn,
@@ -108,8 +108,11 @@ function syntheticRecord(
     citation_id: null,
     source_url: null,
     source_id: SYNTHETIC_SOURCE_ID,
+    known_from: null,
   };
-  return { asset, events, ...derivedRows(asset, events, settings) };
+  const derived = derivedRows(asset, events, settings);
+  asset.known_from = knownFromOf(derived.periods).get(asset.id) ?? null;
+  return { asset, events, ...derived };
 }
 
 /**

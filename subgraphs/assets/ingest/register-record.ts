@@ -203,7 +203,8 @@ export async function checkRecords(
   return problems;
 }
 
-type AssetValues = Omit<AssetTable, 'loaded_by_run' | 'valid_from'>;
+// `known_from` is derived after the load, not read from a register.
+type AssetValues = Omit<AssetTable, 'loaded_by_run' | 'valid_from' | 'known_from'>;
 type EventValues = Omit<AssetEventTable, 'id' | 'loaded_by_run' | 'valid_from'>;
 
 /** The asset row and the dated events one checked record becomes. */
@@ -320,7 +321,7 @@ async function closedRows(
       missing.map((asset) => asset.id),
     )
     .execute();
-  return missing.map(({ loaded_by_run: _run, valid_from: _from, ...asset }) => {
+  return missing.map(({ loaded_by_run: _run, valid_from: _from, known_from: _known, ...asset }) => {
     const own = events
       .filter((e) => e.asset_id === asset.id)
       .map(({ id: _id, loaded_by_run: _r, valid_from: _f, ...event }) => event);

@@ -40,4 +40,6 @@ export interface AssetTable extends LoadedColumns {
   citation_id: string | null;
   /** The register page or download the record was read from, when not a citation. */
   source_url: string | null;
+  /** Derived after each load: the first day a status is known (null before the first derive). */
+  known_from: string | null;
 }

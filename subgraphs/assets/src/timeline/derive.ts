@@ -72,6 +72,27 @@ export async function insertDerived(
       .execute();
 }
 
+/** The first day each asset's status is known: the start of its first period. */
+export function knownFromOf(periods: AssetPeriodTable[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const p of periods) {
+    const seen = first.get(p.asset_id);
+    if (p.starts_on && (!seen || p.starts_on < seen)) first.set(p.asset_id, p.starts_on);
+  }
+  return first;
+}
+
+/** Writes `asset.known_from`, touching only rows whose value changes (a reload stays a no-op). */
+async function updateKnownFrom(trx: Kysely<AssetsDatabase>, periods: AssetPeriodTable[]) {
+  const first = knownFromOf(periods);
+  if (first.size === 0) return;
+  await sql`
+    update assets.asset a set known_from = v.known_from
+    from (select unnest(${[...first.keys()]}::text[]) as id,
+                 unnest(${[...first.values()]}::date[]) as known_from) v
+    where a.id = v.id and a.known_from is distinct from v.known_from`.execute(trx);
+}
+
 /**
  * Rebuilds `asset_period` and `asset_moratorium` from every asset and event under `settings`,
  * in the load's transaction (keyset batches, so a million assets do not sit in memory at once),
@@ -124,6 +145,7 @@ export async function deriveTimelines(
       moratoria.push(...rows.moratoria);
     }
     await insertDerived(trx, periods, moratoria);
+    await updateKnownFrom(trx, periods);
   }
   await trx
     .insertInto('derivation')
