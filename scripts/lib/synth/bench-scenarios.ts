@@ -89,7 +89,7 @@ export async function assetsScenarios(db: Kysely<unknown>, day: string): Promise
         and 6371 * 2 * asin(sqrt(power(sin(radians(a.latitude - ${latitude}) / 2), 2)
           + cos(radians(${latitude})) * cos(radians(a.latitude))
           * power(sin(radians(a.longitude - ${longitude}) / 2), 2))) <= ${km}
-        and ${periodOn(day)}
+        and a.known_from <= ${day}
       order by a.name, a.id limit 20`,
     compare: comparePages,
   };
