@@ -24,7 +24,11 @@ export interface ServiceOptions<Context extends BaseContext> {
   host?: string;
   /** How long a stop waits for requests in flight before closing their connections (10 s). */
   drainGraceMs?: number;
-  /** Parsed documents (and APQ query strings) kept, in entries (default 1,000 each). */
+  /**
+   * Parsed documents (and APQ query strings) kept, in entries. Unset: Apollo's default store
+   * (30 MiB by its own measure), which the subgraphs keep: a supplied store makes Apollo print
+   * the schema for a cache key, and type-graphql's enum defaults do not print.
+   */
   documentCacheEntries?: number;
   logger: Logger;
   schema?: GraphQLSchema;
@@ -134,7 +138,7 @@ export async function startService<Context extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const documentCacheEntries = options.documentCacheEntries ?? 1_000;
+  const entries = options.documentCacheEntries;
 
   const apollo = new ApolloServer<Context>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
@@ -143,8 +147,12 @@ export async function startService<Context extends BaseContext>(
     validationRules: options.validationRules,
     formatError: maskErrors(options.logger, options.translateError),
     // Bounded by entries: distinct queries must not grow the heap (see bounded-cache.ts).
-    documentStore: new BoundedCache(documentCacheEntries),
-    persistedQueries: { cache: new BoundedCache<string>(documentCacheEntries) },
+    ...(entries
+      ? {
+          documentStore: new BoundedCache(entries),
+          persistedQueries: { cache: new BoundedCache<string>(entries) },
+        }
+      : {}),
     // Shutdown is the process's (kit/shutdown.ts): drain, then close the pool, then exit.
     stopOnTerminationSignals: false,
     plugins: [
