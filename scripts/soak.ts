@@ -232,7 +232,11 @@ async function main() {
   for (const { case: name, result } of rows) console.log(`| ${name} | ${result} |`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// fetch's keep-alive sockets would hold the process open after the table is printed.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
