@@ -1,23 +1,34 @@
 import { z } from 'zod';
 import path from 'node:path';
 import {
+  bindHost,
   ConfigError,
   envPrefix,
   logLevel,
   port,
   positiveInt,
   readConfig,
+  sharedSecret,
 } from '../subgraphs/kit/config';
+import { corsOrigins, type CorsOrigins } from './cors';
 import { projectRoot } from '../subgraphs/kit/paths';
 
 export interface GatewayConfig {
   port: number;
+  host: string;
   supergraphPath: string;
   /** Subgraph name → URL, overriding the URLs written in the supergraph. */
   subgraphUrls: Record<string, string>;
-  sharedSecret?: string;
+  sharedSecret: string;
   maxDepth: number;
   subgraphTimeoutMs: number;
+  /** Origins a browser may call from; `*` is any (no credentials either way). */
+  corsOrigins: CorsOrigins;
+  /** Query plans kept (an LRU by entries). */
+  queryPlanCacheEntries: number;
+  /** Parsed documents and APQ query strings kept, each (an LRU by entries). */
+  documentCacheEntries: number;
+  shutdownGraceMs: number;
   logLevel: string;
 }
 
@@ -38,10 +49,15 @@ export function readGatewayConfig(
   const base = readConfig(
     {
       GATEWAY_PORT: port(4000),
+      HOST: bindHost,
       SUPERGRAPH_PATH: z.string().default(path.join(projectRoot(), 'schema', 'supergraph.graphql')),
-      SUBGRAPH_SHARED_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+      SUBGRAPH_SHARED_SECRET: sharedSecret,
       MAX_QUERY_DEPTH: positiveInt(10),
       SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
+      CORS_ORIGINS: corsOrigins,
+      QUERY_PLAN_CACHE_ENTRIES: positiveInt(500),
+      DOCUMENT_CACHE_ENTRIES: positiveInt(1_000),
+      SHUTDOWN_GRACE_MS: positiveInt(10_000),
       LOG_LEVEL: logLevel,
     },
     env,
@@ -58,11 +74,16 @@ export function readGatewayConfig(
   if (problems.length) throw new ConfigError(problems);
   return {
     port: base.GATEWAY_PORT,
+    host: base.HOST,
     supergraphPath: base.SUPERGRAPH_PATH,
     subgraphUrls,
     sharedSecret: base.SUBGRAPH_SHARED_SECRET,
     maxDepth: base.MAX_QUERY_DEPTH,
     subgraphTimeoutMs: base.SUBGRAPH_TIMEOUT_MS,
+    corsOrigins: base.CORS_ORIGINS,
+    queryPlanCacheEntries: base.QUERY_PLAN_CACHE_ENTRIES,
+    documentCacheEntries: base.DOCUMENT_CACHE_ENTRIES,
+    shutdownGraceMs: base.SHUTDOWN_GRACE_MS,
     logLevel: base.LOG_LEVEL,
   };
 }

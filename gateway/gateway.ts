@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type executeQueryPlan } from '@apollo/gateway';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { readFileSync } from 'node:fs';
 import {
@@ -6,7 +6,9 @@ import {
   startService,
   type RunningService,
 } from '../subgraphs/kit/http-service';
+import { BoundedCache } from '../subgraphs/kit/bounded-cache';
 import type { Logger } from '../subgraphs/kit/logger';
+import { cors } from './cors';
 import type { GatewayConfig } from './config';
 import { subgraphsIn } from './config';
 import { clientErrorStatus } from './client-error-status.plugin';
@@ -15,6 +17,7 @@ import { localIntrospection } from './introspection.plugin';
 import { subgraphErrors } from './subgraph-errors';
 import { registerExplorerRoutes } from './explorer/explorer.routes';
 
+type QueryPlan = Parameters<typeof executeQueryPlan>[0];
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
 /**
@@ -35,13 +38,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
+    // One plan per distinct operation: bounded by entries, as Apollo sizes plans by their JSON.
+    queryPlannerConfig: { cache: new BoundedCache<QueryPlan>(config.queryPlanCacheEntries) },
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource({
         url: urls.get(name) ?? url,
         fetcher,
         willSendRequest: ({ request }) => {
-          if (config.sharedSecret)
-            request.http?.headers.set(SHARED_SECRET_HEADER, config.sharedSecret);
+          request.http?.headers.set(SHARED_SECRET_HEADER, config.sharedSecret);
         },
       }),
   });
@@ -49,6 +53,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   return startService({
     name: 'gateway',
     port: config.port,
+    host: config.host,
+    drainGraceMs: config.shutdownGraceMs,
+    documentCacheEntries: config.documentCacheEntries,
     logger,
     gateway,
     validationRules: [depthLimit(config.maxDepth)],
@@ -56,7 +63,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     // Browsers get the self-hosted explorer, not Apollo's landing page (which loads from a CDN).
     plugins: [ApolloServerPluginLandingPageDisabled(), localIntrospection(), clientErrorStatus()],
     translateError: subgraphErrors(logger),
-    routes: (app) => registerExplorerRoutes(app, logger),
+    routes: (app) => {
+      // Before the explorer and `/graphql`, so a browser's preflight never reaches Apollo.
+      app.use('/graphql', cors(config.corsOrigins));
+      registerExplorerRoutes(app, logger);
+    },
     // Ready when every subgraph says it is ready.
     readiness: async () => {
       const failures: string[] = [];

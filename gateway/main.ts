@@ -10,7 +10,7 @@ async function main() {
     const config = readGatewayConfig((file) => readFileSync(file, 'utf8'));
     logger.level = config.logLevel;
     const service = await startGateway(config, logger);
-    onShutdown(logger, [service.stop]);
+    onShutdown(logger, [service.stop], { timeoutMs: config.shutdownGraceMs + 5_000 });
   } catch (error) {
     logger.fatal({ err: error }, 'gateway failed to start');
     process.exitCode = 1;

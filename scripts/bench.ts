@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import { readGatewayConfig, urlVariable } from '../gateway/config';
@@ -85,13 +86,16 @@ async function main() {
         onQuery: () => (statements += 1),
       }),
     );
+    // The same rule as `npm start`: the subgraphs answer only this gateway, by a fresh secret.
+    const sharedSecret = randomBytes(24).toString('base64url');
     const subgraphs = await Promise.all(
       subgraphModules.map((module, index) =>
-        startSubgraph({ module, database: databases[index], port: 0, logger }),
+        startSubgraph({ module, database: databases[index], port: 0, logger, sharedSecret }),
       ),
     );
     const config = readGatewayConfig((file) => readFileSync(file, 'utf8'), {
       GATEWAY_PORT: '0',
+      SUBGRAPH_SHARED_SECRET: sharedSecret,
       ...Object.fromEntries(
         subgraphModules.map((module, index) => [urlVariable(module.name), subgraphs[index].url]),
       ),

@@ -32,6 +32,8 @@ describe('docker-compose.yml', () => {
       expect(service.expose).toContain(String(config.port));
       expect(config.databaseUrl).toMatch(/^postgres:\/\/.+@postgres:5432\//);
       expect(service.healthcheck?.test.join(' ')).toContain(`localhost:${config.port}/readyz`);
+      // Loopback is the default: a container has to be told to listen on its network.
+      expect(config.host).toBe('0.0.0.0');
     }
   });
 
@@ -39,6 +41,7 @@ describe('docker-compose.yml', () => {
     const gateway = compose.services.gateway;
     const config = readGatewayConfig(() => supergraph, gateway.environment);
     expect(gateway.ports).toContain(`${config.port}:${config.port}`);
+    expect(config.host).toBe('0.0.0.0');
     for (const { name } of subgraphsIn(supergraph)) {
       const port = readSubgraphConfig(name, 0, compose.services[name].environment).port;
       expect(config.subgraphUrls[name]).toBe(`http://${name}:${port}/graphql`);

@@ -19,6 +19,10 @@ export const postgresUrl = z
     (value) => /^postgres(ql)?:\/\//.test(value),
     'must start with postgres:// or postgresql://',
   );
+/** The address a service listens on: loopback unless told otherwise (containers set 0.0.0.0). */
+export const bindHost = z.string().min(1).default('127.0.0.1');
+/** The secret the gateway sends each subgraph: required, so a subgraph never answers anyone. */
+export const sharedSecret = z.string().min(16, 'must be at least 16 characters');
 export const logLevel = z
   .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   .default('info');
@@ -50,12 +54,18 @@ export const subgraphShape = (name: string, defaultPort: number) => {
   const prefix = envPrefix(name);
   return {
     [`${prefix}_PORT`]: port(defaultPort),
+    HOST: bindHost,
     [`${prefix}_DATABASE_URL`]: postgresUrl.optional(),
     DATABASE_URL: postgresUrl.optional(),
     DB_POOL_MAX: positiveInt(10),
-    DB_STATEMENT_TIMEOUT_MS: positiveInt(10_000),
+    // A statement ends before a queued request's wait for a connection does, so a queued request
+    // is served by a connection that frees up rather than timing out behind a slow one.
+    DB_STATEMENT_TIMEOUT_MS: positiveInt(4_000),
+    DB_LOCK_TIMEOUT_MS: positiveInt(1_000),
     DB_CONNECT_TIMEOUT_MS: positiveInt(5_000),
-    SUBGRAPH_SHARED_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    DB_POOL_QUEUE_MAX: positiveInt(100),
+    SHUTDOWN_GRACE_MS: positiveInt(10_000),
+    SUBGRAPH_SHARED_SECRET: sharedSecret,
     LOG_LEVEL: logLevel,
   };
 };
@@ -63,11 +73,15 @@ export const subgraphShape = (name: string, defaultPort: number) => {
 export interface SubgraphConfig {
   name: string;
   port: number;
+  host: string;
   databaseUrl: string;
   poolMax: number;
   statementTimeoutMs: number;
+  lockTimeoutMs: number;
   connectTimeoutMs: number;
-  sharedSecret?: string;
+  poolQueueMax: number;
+  shutdownGraceMs: number;
+  sharedSecret: string;
   logLevel: string;
 }
 
@@ -89,11 +103,15 @@ export function readSubgraphConfig(
   return {
     name,
     port: raw[`${prefix}_PORT`] as number,
+    host: raw.HOST as string,
     databaseUrl,
     poolMax: raw.DB_POOL_MAX as number,
     statementTimeoutMs: raw.DB_STATEMENT_TIMEOUT_MS as number,
+    lockTimeoutMs: raw.DB_LOCK_TIMEOUT_MS as number,
     connectTimeoutMs: raw.DB_CONNECT_TIMEOUT_MS as number,
-    sharedSecret: raw.SUBGRAPH_SHARED_SECRET as string | undefined,
+    poolQueueMax: raw.DB_POOL_QUEUE_MAX as number,
+    shutdownGraceMs: raw.SHUTDOWN_GRACE_MS as number,
+    sharedSecret: raw.SUBGRAPH_SHARED_SECRET as string,
     logLevel: raw.LOG_LEVEL as string,
   };
 }

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
+import { boundedPool } from './bounded-pool';
 import type { Logger } from './logger';
 
 // DATE columns hold calendar days; pg's default parser turns them into local-midnight Date
@@ -15,7 +16,12 @@ export interface DatabaseOptions {
   applicationName: string;
   poolMax?: number;
   statementTimeoutMs?: number;
+  /** How long a statement waits for a row or table lock (unset: as long as the statement may). */
+  lockTimeoutMs?: number;
+  /** How long a request waits for a connection, whether the pool is full or the server slow. */
   connectTimeoutMs?: number;
+  /** Requests that may wait for a connection; one more is refused at once (DATABASE_BUSY). */
+  poolQueueMax?: number;
   logger?: Logger;
   /** Called for every statement; tests use it to count SQL per request. */
   onQuery?: (sql: string) => void;
@@ -25,15 +31,22 @@ export interface Database<DB> {
   /** Kysely bound to the subgraph's schema (`withSchema`). */
   db: Kysely<DB>;
   pool: pg.Pool;
+  /** Opens one connection outside the pool and runs `select 1`: is the server there at all? */
+  ping(timeoutMs?: number): Promise<void>;
   destroy(): Promise<void>;
 }
 
 export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
+  const statementTimeout = options.statementTimeoutMs ?? 10_000;
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolMax ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
-    statement_timeout: options.statementTimeoutMs ?? 10_000,
+    statement_timeout: statementTimeout,
+    ...(options.lockTimeoutMs ? { lock_timeout: options.lockTimeoutMs } : {}),
+    // A server that stops answering mid-statement (network cut) never sends the timeout error:
+    // give up on the client side a little after the server would have.
+    query_timeout: statementTimeout + 2_000,
     application_name: options.applicationName,
   });
   // Without a listener, Postgres closing an idle connection (restart, failover) kills the process.
@@ -42,7 +55,7 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
   );
 
   const root = new Kysely<DB>({
-    dialect: new PostgresDialect({ pool }),
+    dialect: new PostgresDialect({ pool: boundedPool(pool, options.poolQueueMax ?? 100) }),
     log: (event: LogEvent) => {
       if (event.level === 'query') options.onQuery?.(event.query.sql);
       if (event.level === 'error') {
@@ -54,7 +67,23 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
     },
   });
   const db = root.withSchema(options.schema);
-  return { db, pool, destroy: () => root.destroy() };
+  const ping = async (timeoutMs = 2_000) => {
+    const client = new pg.Client({
+      connectionString: options.url,
+      connectionTimeoutMillis: timeoutMs,
+      query_timeout: timeoutMs,
+      application_name: `${options.applicationName}-ping`,
+    });
+    // A failed connection emits 'error' as well as rejecting; without a listener that would throw.
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.query('select 1');
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  };
+  return { db, pool, ping, destroy: () => root.destroy() };
 }
 
 /** The pool a subgraph serves from, sized and timed as its configuration says. */
@@ -64,7 +93,9 @@ export function openSubgraphDatabase<DB>(
     databaseUrl: string;
     poolMax: number;
     statementTimeoutMs: number;
+    lockTimeoutMs: number;
     connectTimeoutMs: number;
+    poolQueueMax: number;
   },
   schema: string,
   logger: Logger,
@@ -75,7 +106,9 @@ export function openSubgraphDatabase<DB>(
     applicationName: `${config.name}-subgraph`,
     poolMax: config.poolMax,
     statementTimeoutMs: config.statementTimeoutMs,
+    lockTimeoutMs: config.lockTimeoutMs,
     connectTimeoutMs: config.connectTimeoutMs,
+    poolQueueMax: config.poolQueueMax,
     logger,
   });
 }

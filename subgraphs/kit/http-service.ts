@@ -7,17 +7,29 @@ import express, { type Request } from 'express';
 import { type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BoundedCache } from './bounded-cache';
+import { DATABASE_ERROR_CODES } from './db-errors';
 import type { Logger } from './logger';
 import { requestGuards } from './request-guards';
+import { requireSharedSecret } from './subgraph-secret';
 
-export const SHARED_SECRET_HEADER = 'x-subgraph-secret';
+export { SHARED_SECRET_HEADER } from './subgraph-secret';
 const MAX_BODY = '1mb';
 
 export interface ServiceOptions<Context extends BaseContext> {
   name: string;
   /** 0 picks a free port (tests). */
   port: number;
+  /** Default 127.0.0.1: reachable from this machine only unless told otherwise (HOST). */
   host?: string;
+  /** How long a stop waits for requests in flight before closing their connections (10 s). */
+  drainGraceMs?: number;
+  /**
+   * Parsed documents (and APQ query strings) kept, in entries. Unset: Apollo's default store
+   * (30 MiB by its own measure), which the subgraphs keep: a supplied store makes Apollo print
+   * the schema for a cache key, and type-graphql's enum defaults do not print.
+   */
+  documentCacheEntries?: number;
   logger: Logger;
   schema?: GraphQLSchema;
   gateway?: GatewayInterface;
@@ -51,6 +63,9 @@ const CLIENT_ERROR_CODES = new Set([
   'BAD_REQUEST',
   'FORBIDDEN',
   'DOWNSTREAM_SERVICE_ERROR',
+  // Not the client's mistake, but written for clients and worth knowing: try again later.
+  ...DATABASE_ERROR_CODES,
+  'UNAUTHENTICATED',
 ]);
 
 export const isClientError = (error: GraphQLFormattedError | undefined): boolean => {
@@ -123,6 +138,7 @@ export async function startService<Context extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const entries = options.documentCacheEntries;
 
   const apollo = new ApolloServer<Context>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
@@ -130,8 +146,20 @@ export async function startService<Context extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     validationRules: options.validationRules,
     formatError: maskErrors(options.logger, options.translateError),
+    // Bounded by entries: distinct queries must not grow the heap (see bounded-cache.ts).
+    ...(entries
+      ? {
+          documentStore: new BoundedCache(entries),
+          persistedQueries: { cache: new BoundedCache<string>(entries) },
+        }
+      : {}),
+    // Shutdown is the process's (kit/shutdown.ts): drain, then close the pool, then exit.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: options.drainGraceMs ?? 10_000,
+      }),
       requestLogger<Context>(options.logger),
       requestGuards<Context>(),
       // Traces are for Apollo's hosted service, which we do not use.
@@ -158,33 +186,22 @@ export async function startService<Context extends BaseContext>(
   options.routes?.(app);
   app.use(
     '/graphql',
-    (req, res, next) => {
-      if (options.sharedSecret && req.get(SHARED_SECRET_HEADER) !== options.sharedSecret) {
-        res.status(403).json({
-          errors: [
-            {
-              message: 'This subgraph only answers its gateway',
-              extensions: { code: 'FORBIDDEN' },
-            },
-          ],
-        });
-        return;
-      }
-      next();
-    },
+    ...(options.sharedSecret ? [requireSharedSecret(options.sharedSecret)] : []),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
   );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host ?? '0.0.0.0', () => {
+    httpServer.listen(options.port, options.host ?? '127.0.0.1', () => {
       httpServer.off('error', reject);
       resolve();
     });
   });
   const { port } = httpServer.address() as AddressInfo;
-  const url = `http://localhost:${port}/graphql`;
+  // A wildcard bind is reached over loopback from here; a named host by its name.
+  const host = !options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
   options.logger.info({ url }, `${options.name} listening`);
   return {
     url,

@@ -18,10 +18,15 @@ export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
       module,
       database,
       port: config.port,
+      host: config.host,
+      drainGraceMs: config.shutdownGraceMs,
       logger,
       sharedSecret: config.sharedSecret,
     });
-    onShutdown(logger, [service.stop, database.destroy]);
+    // Stop accepting, let requests in flight finish (up to the grace), then close the pool.
+    onShutdown(logger, [service.stop, database.destroy], {
+      timeoutMs: config.shutdownGraceMs + 5_000,
+    });
   } catch (error) {
     logger.fatal({ err: error }, `${module.name} failed to start`);
     process.exitCode = 1;

@@ -2,11 +2,17 @@ import type { Logger } from './logger';
 
 /**
  * Runs the given steps once, in order, on SIGINT or SIGTERM (Ctrl-C, `docker stop`), then exits.
- * A later second signal exits at once, for when a step hangs.
+ * A later second signal exits at once, for when a step hangs; so does a shutdown that outlasts
+ * `timeoutMs`. A process forked by the start script also stops when that script goes away (its
+ * IPC channel closes), so a killed supervisor leaves no service behind.
  */
-export function onShutdown(logger: Logger, steps: (() => Promise<void>)[]): void {
+export function onShutdown(
+  logger: Logger,
+  steps: (() => Promise<void>)[],
+  { timeoutMs = 30_000 }: { timeoutMs?: number } = {},
+): void {
   let stoppingSince = 0;
-  const handler = async (signal: NodeJS.Signals) => {
+  const handler = async (signal: NodeJS.Signals | 'disconnect') => {
     // Ctrl-C under `npm start` arrives twice at once (from the terminal and from npm): only a
     // signal sent a while later means "stop now".
     if (stoppingSince && Date.now() - stoppingSince < 2_000) return;
@@ -16,6 +22,10 @@ export function onShutdown(logger: Logger, steps: (() => Promise<void>)[]): void
     }
     stoppingSince = Date.now();
     logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error({ timeoutMs }, 'shutdown took too long: exiting now');
+      process.exit(1);
+    }, timeoutMs).unref();
     let code = 0;
     for (const step of steps) {
       try {
@@ -29,4 +39,5 @@ export function onShutdown(logger: Logger, steps: (() => Promise<void>)[]): void
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  if (process.send) process.on('disconnect', () => void handler('disconnect'));
 }

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- generic defaults for heterogeneous modules and JSON responses */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { BaseContext } from '@apollo/server';
 import type { FederatedSchema } from './federated-schema';
 import type { DatasetLoader, DeriveStep, IntegrityCheck } from './ingest/loader';
@@ -36,7 +36,12 @@ export interface StartSubgraphOptions<DB> {
   database: Database<DB>;
   port: number;
   logger: Logger;
-  sharedSecret?: string;
+  /** Required: a subgraph answers only its gateway (`x-subgraph-secret`). */
+  sharedSecret: string;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** How long a stop waits for requests in flight (default 10 s). */
+  drainGraceMs?: number;
 }
 
 /** Serves one subgraph over HTTP; `/readyz` answers once its database does. */
@@ -48,12 +53,14 @@ export async function startSubgraph<DB>(
   return startService({
     name: options.module.name,
     port: options.port,
+    host: options.host,
+    drainGraceMs: options.drainGraceMs,
     logger: options.logger,
     schema,
     sharedSecret: options.sharedSecret,
     context: async () => options.module.createContext(db),
-    readiness: async () => {
-      await sql`select 1`.execute(db);
-    },
+    // A connection of its own, not one from the pool: readiness asks whether the server is
+    // there, and a pool busy with a slow table is not a reason to take the service out.
+    readiness: () => options.database.ping(),
   });
 }

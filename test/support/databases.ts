@@ -1,12 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createDatabase, type Database } from '../../subgraphs/kit/db';
+import { createDatabase, type Database, type DatabaseOptions } from '../../subgraphs/kit/db';
 import { testEnv, templateName, type TemplateKind } from './test-env';
 
 export interface TestDatabase {
   url: string;
   /** Opens Kysely on one subgraph schema; `onQuery` sees every statement (to count SQL). */
-  open<DB>(schema: string, onQuery?: (sql: string) => void): Database<DB>;
+  open<DB>(
+    schema: string,
+    onQuery?: (sql: string) => void,
+    /** Pool size and timeouts, for the resilience tests. */
+    settings?: Partial<DatabaseOptions>,
+  ): Database<DB>;
   drop(): Promise<void>;
 }
 
@@ -31,12 +36,17 @@ export async function copyDatabase(kind: TemplateKind): Promise<TestDatabase> {
   const opened: Database<unknown>[] = [];
   return {
     url: url.toString(),
-    open<DB>(schema: string, onQuery?: (sql: string) => void) {
+    open<DB>(
+      schema: string,
+      onQuery?: (sql: string) => void,
+      settings: Partial<DatabaseOptions> = {},
+    ) {
       const database = createDatabase<DB>({
         url: url.toString(),
         schema,
         applicationName: 'test',
         onQuery,
+        ...settings,
       });
       opened.push(database as Database<unknown>);
       return database;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { readGatewayConfig, urlVariable } from '../../gateway/config';
 import { startGateway } from '../../gateway/gateway';
-import type { RunningService } from '../../subgraphs/kit/http-service';
+import { SHARED_SECRET_HEADER, type RunningService } from '../../subgraphs/kit/http-service';
 import { createLogger } from '../../subgraphs/kit/logger';
 import { startSubgraph, type SubgraphModule } from '../../subgraphs/kit/subgraph';
 import { subgraphModules } from '../../subgraphs';
@@ -14,6 +14,12 @@ const quiet = createLogger(
   'test',
   (process.env.TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent',
 );
+
+/**
+ * The secret every test subgraph requires and every test gateway sends. `graphql()` sends it too,
+ * so tests that call a subgraph directly act as its gateway; tests of the refusal omit it.
+ */
+export const TEST_SUBGRAPH_SECRET = 'test-subgraph-secret-0123456789';
 
 /** Counts the SQL statements a subgraph runs, so tests can hold requests to a bound. */
 export class StatementCounter {
@@ -39,7 +45,7 @@ export async function startTestSubgraph(
     database: database.open(module.schema, counter?.record),
     port: 0,
     logger: quiet,
-    sharedSecret: undefined,
+    sharedSecret: TEST_SUBGRAPH_SECRET,
   });
 }
 
@@ -53,6 +59,7 @@ export async function startTestGateway(
   );
   const config = readGatewayConfig((file) => readFileSync(file, 'utf8'), {
     GATEWAY_PORT: '0',
+    SUBGRAPH_SHARED_SECRET: TEST_SUBGRAPH_SECRET,
     ...urls,
     ...env,
   });
@@ -126,7 +133,11 @@ export async function graphql<Data = Record<string, any>>(
 ): Promise<GraphQLResponse<Data> & { status: number }> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      [SHARED_SECRET_HEADER]: TEST_SUBGRAPH_SECRET,
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as GraphQLResponse<Data>) };
