@@ -9,6 +9,7 @@ import {
   readConfig,
 } from '../subgraphs/kit/config';
 import { projectRoot } from '../subgraphs/kit/paths';
+import { queryLimitsShape, readQueryLimits, type QueryLimits } from '../subgraphs/kit/query-limits';
 
 export interface GatewayConfig {
   port: number;
@@ -16,7 +17,7 @@ export interface GatewayConfig {
   /** Subgraph name → URL, overriding the URLs written in the supergraph. */
   subgraphUrls: Record<string, string>;
   sharedSecret?: string;
-  maxDepth: number;
+  limits: QueryLimits;
   subgraphTimeoutMs: number;
   logLevel: string;
 }
@@ -40,8 +41,10 @@ export function readGatewayConfig(
       GATEWAY_PORT: port(4000),
       SUPERGRAPH_PATH: z.string().default(path.join(projectRoot(), 'schema', 'supergraph.graphql')),
       SUBGRAPH_SHARED_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-      MAX_QUERY_DEPTH: positiveInt(10),
-      SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
+      ...queryLimitsShape,
+      // Above the subgraphs' statement timeout (`DB_STATEMENT_TIMEOUT_MS`), so a slow statement
+      // reaches the client as the subgraph's precise error rather than this cut-off.
+      SUBGRAPH_TIMEOUT_MS: positiveInt(8_000),
       LOG_LEVEL: logLevel,
     },
     env,
@@ -61,7 +64,7 @@ export function readGatewayConfig(
     supergraphPath: base.SUPERGRAPH_PATH,
     subgraphUrls,
     sharedSecret: base.SUBGRAPH_SHARED_SECRET,
-    maxDepth: base.MAX_QUERY_DEPTH,
+    limits: readQueryLimits(env),
     subgraphTimeoutMs: base.SUBGRAPH_TIMEOUT_MS,
     logLevel: base.LOG_LEVEL,
   };

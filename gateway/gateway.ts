@@ -10,9 +10,9 @@ import type { Logger } from '../subgraphs/kit/logger';
 import type { GatewayConfig } from './config';
 import { subgraphsIn } from './config';
 import { clientErrorStatus } from './client-error-status.plugin';
-import { depthLimit } from './depth-limit';
 import { localIntrospection } from './introspection.plugin';
 import { subgraphErrors } from './subgraph-errors';
+import { gatewayTimeout } from '../subgraphs/kit/timeouts';
 import { registerExplorerRoutes } from './explorer/explorer.routes';
 
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
@@ -26,11 +26,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const urls = new Map(
     subgraphsIn(supergraphSdl).map(({ name, url }) => [name, config.subgraphUrls[name] ?? url]),
   );
-  const fetcher = ((url: string, init: RequestInit) =>
-    fetch(url, {
-      ...init,
-      signal: AbortSignal.timeout(config.subgraphTimeoutMs),
-    })) as unknown as Fetcher;
+  const fetcher = (async (url: string, init: RequestInit) => {
+    try {
+      return await fetch(url, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError') throw gatewayTimeout(config.subgraphTimeoutMs);
+      throw error;
+    }
+  }) as unknown as Fetcher;
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -51,7 +54,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     port: config.port,
     logger,
     gateway,
-    validationRules: [depthLimit(config.maxDepth)],
+    limits: config.limits,
     context: async () => ({}),
     // Browsers get the self-hosted explorer, not Apollo's landing page (which loads from a CDN).
     plugins: [ApolloServerPluginLandingPageDisabled(), localIntrospection(), clientErrorStatus()],

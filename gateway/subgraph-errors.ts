@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { isClientError, type ErrorTranslator } from '../subgraphs/kit/http-service';
 import type { Logger } from '../subgraphs/kit/logger';
+import { TIMEOUT_CODES } from '../subgraphs/kit/timeouts';
 
 /** How `@apollo/gateway` describes a failed HTTP call to a subgraph (never for clients' eyes). */
 interface SubgraphResponse {
@@ -23,7 +24,10 @@ const VALUE_ERROR = /^(Value is not a valid|Expected value of type|Variable "\$)
 export function subgraphErrors(logger: Logger): ErrorTranslator {
   return (formatted) => {
     const response = formatted.extensions?.response as SubgraphResponse | undefined;
-    if (!response) return isClientError(formatted) ? formatted : null;
+    // A subgraph's own timeout, or the gateway giving up on a subgraph, say so.
+    const passes =
+      isClientError(formatted) || TIMEOUT_CODES.has(String(formatted.extensions?.code));
+    if (!response) return passes ? formatted : null;
     const inner = response.status === 400 ? response.body?.errors?.[0] : undefined;
     const code = inner?.extensions?.code;
     const isValueError =

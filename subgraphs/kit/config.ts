@@ -53,7 +53,8 @@ export const subgraphShape = (name: string, defaultPort: number) => {
     [`${prefix}_DATABASE_URL`]: postgresUrl.optional(),
     DATABASE_URL: postgresUrl.optional(),
     DB_POOL_MAX: positiveInt(10),
-    DB_STATEMENT_TIMEOUT_MS: positiveInt(10_000),
+    // Below the gateway's SUBGRAPH_TIMEOUT_MS, so a slow statement is reported as what it is.
+    DB_STATEMENT_TIMEOUT_MS: positiveInt(5_000),
     DB_CONNECT_TIMEOUT_MS: positiveInt(5_000),
     SUBGRAPH_SHARED_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     LOG_LEVEL: logLevel,

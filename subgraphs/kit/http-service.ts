@@ -9,6 +9,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger';
 import { requestGuards } from './request-guards';
+import { bodyErrors } from './body-errors';
+import { depthLimit } from './depth-limit';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
+import { queryLimits } from './query-limits.plugin';
+import { isStatementTimeout, STATEMENT_TIMEOUT_MESSAGE } from './timeouts';
 
 export const SHARED_SECRET_HEADER = 'x-subgraph-secret';
 const MAX_BODY = '1mb';
@@ -27,6 +32,8 @@ export interface ServiceOptions<Context extends BaseContext> {
   /** When set, `/graphql` refuses requests that do not carry it (subgraphs behind a gateway). */
   sharedSecret?: string;
   validationRules?: ValidationRule[];
+  /** What one request may ask for (default: `DEFAULT_QUERY_LIMITS`). */
+  limits?: QueryLimits;
   plugins?: ApolloServerPlugin<Context>[];
   /** Decides which errors the service did not raise may reach clients (default: client codes only). */
   translateError?: ErrorTranslator;
@@ -51,6 +58,12 @@ const CLIENT_ERROR_CODES = new Set([
   'BAD_REQUEST',
   'FORBIDDEN',
   'DOWNSTREAM_SERVICE_ERROR',
+  // A request over a limit of `query-limits.ts`.
+  'QUERY_TOO_COSTLY',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_ROOT_FIELDS',
+  'TOO_MANY_DIRECTIVES',
+  'TOO_MANY_ENTITIES',
 ]);
 
 export const isClientError = (error: GraphQLFormattedError | undefined): boolean => {
@@ -77,6 +90,14 @@ const publicError = ({ message, locations, path, extensions }: GraphQLFormattedE
 
 function maskErrors(logger: Logger, translate?: ErrorTranslator) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isStatementTimeout(error)) {
+      logger.warn({ path: formatted.path }, 'statement timeout');
+      return publicError({
+        ...formatted,
+        message: STATEMENT_TIMEOUT_MESSAGE,
+        extensions: { code: 'SUBGRAPH_TIMEOUT' },
+      });
+    }
     const translated = translate
       ? translate(formatted, error)
       : isClientError(formatted)
@@ -124,16 +145,20 @@ export async function startService<Context extends BaseContext>(
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const apollo = new ApolloServer<Context>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: options.validationRules,
+    // The lexer stops at the limit, so a huge document is refused (400) before it is parsed whole.
+    parseOptions: { maxTokens: limits.tokens },
+    validationRules: [depthLimit(limits.depth), ...(options.validationRules ?? [])],
     formatError: maskErrors(options.logger, options.translateError),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogger<Context>(options.logger),
       requestGuards<Context>(),
+      queryLimits<Context>(limits),
       // Traces are for Apollo's hosted service, which we do not use.
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       ...(options.plugins ?? []),
@@ -175,6 +200,7 @@ export async function startService<Context extends BaseContext>(
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
   );
+  app.use(bodyErrors(options.logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

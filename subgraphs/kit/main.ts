@@ -1,6 +1,7 @@
 import { readSubgraphConfig } from './config';
 import { openSubgraphDatabase } from './db';
 import { createLogger } from './logger';
+import { readQueryLimits } from './query-limits';
 import { onShutdown } from './shutdown';
 import { startSubgraph, type SubgraphModule } from './subgraph';
 
@@ -20,6 +21,7 @@ export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
       port: config.port,
       logger,
       sharedSecret: config.sharedSecret,
+      limits: readQueryLimits(),
     });
     onShutdown(logger, [service.stop, database.destroy]);
   } catch (error) {

@@ -8,6 +8,7 @@ import type { SourceDescriptor } from './source';
 import type { Database } from './db';
 import { startService, type RunningService } from './http-service';
 import type { Logger } from './logger';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
 
 /**
  * Everything the scripts need to know about one subgraph: how to migrate, load, build and serve
@@ -37,6 +38,8 @@ export interface StartSubgraphOptions<DB> {
   port: number;
   logger: Logger;
   sharedSecret?: string;
+  /** The same limits as the gateway's (default: `DEFAULT_QUERY_LIMITS`). */
+  limits?: QueryLimits;
 }
 
 /** Serves one subgraph over HTTP; `/readyz` answers once its database does. */
@@ -45,12 +48,15 @@ export async function startSubgraph<DB>(
 ): Promise<RunningService> {
   const { schema } = await options.module.buildSchema();
   const { db } = options.database;
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   return startService({
     name: options.module.name,
     port: options.port,
     logger: options.logger,
     schema,
     sharedSecret: options.sharedSecret,
+    // The gateway asks for a type's fields inside `_entities`: one level more than the client.
+    limits: { ...limits, depth: limits.depth + 1 },
     context: async () => options.module.createContext(db),
     readiness: async () => {
       await sql`select 1`.execute(db);
