@@ -134,7 +134,7 @@ describe('explorer, served by the gateway on the real open data', () => {
       expect(bare.status).toBe(400);
       expect(bare.headers.get('content-type')).not.toMatch(/html/);
       const posted = await graphql(graph.gateway.url, '{ council(code: "SHF") { name } }');
-      expect(posted).toEqual({ status: 200, data: { council: { name: 'Sheffield' } } });
+      expect(posted).toMatchObject({ status: 200, data: { council: { name: 'Sheffield' } } });
     });
 
     it('serves the data manifest at /sources, or says that there is none', async () => {
