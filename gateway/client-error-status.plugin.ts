@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { isClientError } from '../subgraphs/kit/http-service';
+import { isClientError, isRetryableError } from '../subgraphs/kit/http-service';
 
 const isEmpty = (data: Record<string, unknown> | null | undefined) =>
   !data || Object.values(data).every((value) => value === null);
@@ -7,8 +7,10 @@ const isEmpty = (data: Record<string, unknown> | null | undefined) =>
 /**
  * A request that produced nothing but client errors (a value a subgraph refused, a bad
  * argument) answers 400, as it would had the gateway itself refused it: the status tells the
- * client the request, not the server, must change. Any data at all, or any server error, keeps
- * 200 (partial results are GraphQL's normal case).
+ * client the request, not the server, must change. Nothing but retryable errors (a database
+ * busy, unreachable or past its time budget, a subgraph timing out) answers 503: try again
+ * later. Any data at all, or any other server error, keeps 200 (partial results are GraphQL's
+ * normal case).
  */
 export function clientErrorStatus(): ApolloServerPlugin {
   return {
@@ -17,8 +19,9 @@ export function clientErrorStatus(): ApolloServerPlugin {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          if (errors?.length && isEmpty(data) && errors.every((error) => isClientError(error)))
-            response.http.status = 400;
+          if (!errors?.length || !isEmpty(data)) return;
+          if (errors.every((error) => isClientError(error))) response.http.status = 400;
+          else if (errors.every((error) => isRetryableError(error))) response.http.status = 503;
         },
       };
     },

@@ -12,6 +12,7 @@ import {
 } from '../subgraphs/kit/config';
 import { corsOrigins, type CorsOrigins } from './cors';
 import { projectRoot } from '../subgraphs/kit/paths';
+import { queryLimitsShape, readQueryLimits, type QueryLimits } from '../subgraphs/kit/query-limits';
 
 export interface GatewayConfig {
   port: number;
@@ -20,7 +21,7 @@ export interface GatewayConfig {
   /** Subgraph name → URL, overriding the URLs written in the supergraph. */
   subgraphUrls: Record<string, string>;
   sharedSecret: string;
-  maxDepth: number;
+  limits: QueryLimits;
   subgraphTimeoutMs: number;
   /** Origins a browser may call from; `*` is any (no credentials either way). */
   corsOrigins: CorsOrigins;
@@ -52,8 +53,10 @@ export function readGatewayConfig(
       HOST: bindHost,
       SUPERGRAPH_PATH: z.string().default(path.join(projectRoot(), 'schema', 'supergraph.graphql')),
       SUBGRAPH_SHARED_SECRET: sharedSecret,
-      MAX_QUERY_DEPTH: positiveInt(10),
-      SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
+      ...queryLimitsShape,
+      // Above the subgraphs' statement timeout (`DB_STATEMENT_TIMEOUT_MS`), so a slow statement
+      // reaches the client as the subgraph's precise error rather than this cut-off.
+      SUBGRAPH_TIMEOUT_MS: positiveInt(8_000),
       CORS_ORIGINS: corsOrigins,
       QUERY_PLAN_CACHE_ENTRIES: positiveInt(500),
       DOCUMENT_CACHE_ENTRIES: positiveInt(1_000),
@@ -78,7 +81,7 @@ export function readGatewayConfig(
     supergraphPath: base.SUPERGRAPH_PATH,
     subgraphUrls,
     sharedSecret: base.SUBGRAPH_SHARED_SECRET,
-    maxDepth: base.MAX_QUERY_DEPTH,
+    limits: readQueryLimits(env),
     subgraphTimeoutMs: base.SUBGRAPH_TIMEOUT_MS,
     corsOrigins: base.CORS_ORIGINS,
     queryPlanCacheEntries: base.QUERY_PLAN_CACHE_ENTRIES,

@@ -12,9 +12,9 @@ import { cors } from './cors';
 import type { GatewayConfig } from './config';
 import { subgraphsIn } from './config';
 import { clientErrorStatus } from './client-error-status.plugin';
-import { depthLimit } from './depth-limit';
 import { localIntrospection } from './introspection.plugin';
 import { subgraphErrors } from './subgraph-errors';
+import { gatewayTimeout } from '../subgraphs/kit/timeouts';
 import { registerExplorerRoutes } from './explorer/explorer.routes';
 
 type QueryPlan = Parameters<typeof executeQueryPlan>[0];
@@ -29,11 +29,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const urls = new Map(
     subgraphsIn(supergraphSdl).map(({ name, url }) => [name, config.subgraphUrls[name] ?? url]),
   );
-  const fetcher = ((url: string, init: RequestInit) =>
-    fetch(url, {
-      ...init,
-      signal: AbortSignal.timeout(config.subgraphTimeoutMs),
-    })) as unknown as Fetcher;
+  const fetcher = (async (url: string, init: RequestInit) => {
+    try {
+      return await fetch(url, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError') throw gatewayTimeout(config.subgraphTimeoutMs);
+      throw error;
+    }
+  }) as unknown as Fetcher;
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -58,7 +61,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     documentCacheEntries: config.documentCacheEntries,
     logger,
     gateway,
-    validationRules: [depthLimit(config.maxDepth)],
+    limits: config.limits,
     context: async () => ({}),
     // Browsers get the self-hosted explorer, not Apollo's landing page (which loads from a CDN).
     plugins: [ApolloServerPluginLandingPageDisabled(), localIntrospection(), clientErrorStatus()],

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { isClientError, type ErrorTranslator } from '../subgraphs/kit/http-service';
+import { isPublicError, type ErrorTranslator } from '../subgraphs/kit/http-service';
 import type { Logger } from '../subgraphs/kit/logger';
 
 /** How `@apollo/gateway` describes a failed HTTP call to a subgraph (never for clients' eyes). */
@@ -23,7 +23,10 @@ const VALUE_ERROR = /^(Value is not a valid|Expected value of type|Variable "\$)
 export function subgraphErrors(logger: Logger): ErrorTranslator {
   return (formatted) => {
     const response = formatted.extensions?.response as SubgraphResponse | undefined;
-    if (!response) return isClientError(formatted) ? formatted : null;
+    // A client's mistake, a subgraph's coded database failure, or the gateway giving up on a
+    // subgraph, say so.
+    const passes = isPublicError(formatted);
+    if (!response) return passes ? formatted : null;
     const inner = response.status === 400 ? response.body?.errors?.[0] : undefined;
     const code = inner?.extensions?.code;
     const isValueError =

@@ -59,7 +59,8 @@ export const subgraphShape = (name: string, defaultPort: number) => {
     DATABASE_URL: postgresUrl.optional(),
     DB_POOL_MAX: positiveInt(10),
     // A statement ends before a queued request's wait for a connection does, so a queued request
-    // is served by a connection that frees up rather than timing out behind a slow one.
+    // is served by a connection that frees up rather than timing out behind a slow one; and
+    // below the gateway's SUBGRAPH_TIMEOUT_MS, so a slow statement is reported as what it is.
     DB_STATEMENT_TIMEOUT_MS: positiveInt(4_000),
     DB_LOCK_TIMEOUT_MS: positiveInt(1_000),
     DB_CONNECT_TIMEOUT_MS: positiveInt(5_000),

@@ -8,10 +8,14 @@ import { type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } f
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BoundedCache } from './bounded-cache';
-import { DATABASE_ERROR_CODES } from './db-errors';
 import type { Logger } from './logger';
 import { requestGuards } from './request-guards';
 import { requireSharedSecret } from './subgraph-secret';
+import { bodyErrors } from './body-errors';
+import { depthLimit } from './depth-limit';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
+import { queryLimits } from './query-limits.plugin';
+import { RETRYABLE_CODES } from './timeouts';
 
 export { SHARED_SECRET_HEADER } from './subgraph-secret';
 const MAX_BODY = '1mb';
@@ -39,6 +43,8 @@ export interface ServiceOptions<Context extends BaseContext> {
   /** When set, `/graphql` refuses requests that do not carry it (subgraphs behind a gateway). */
   sharedSecret?: string;
   validationRules?: ValidationRule[];
+  /** What one request may ask for (default: `DEFAULT_QUERY_LIMITS`). */
+  limits?: QueryLimits;
   plugins?: ApolloServerPlugin<Context>[];
   /** Decides which errors the service did not raise may reach clients (default: client codes only). */
   translateError?: ErrorTranslator;
@@ -63,15 +69,27 @@ const CLIENT_ERROR_CODES = new Set([
   'BAD_REQUEST',
   'FORBIDDEN',
   'DOWNSTREAM_SERVICE_ERROR',
-  // Not the client's mistake, but written for clients and worth knowing: try again later.
-  ...DATABASE_ERROR_CODES,
   'UNAUTHENTICATED',
+  // A request over a limit of `query-limits.ts`.
+  'QUERY_TOO_COSTLY',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_ROOT_FIELDS',
+  'TOO_MANY_DIRECTIVES',
+  'TOO_MANY_ENTITIES',
 ]);
 
 export const isClientError = (error: GraphQLFormattedError | undefined): boolean => {
   const code = error?.extensions?.code;
   return typeof code === 'string' && CLIENT_ERROR_CODES.has(code);
 };
+
+/** Not the client's mistake, but written for clients: try again later (`timeouts.ts`). */
+export const isRetryableError = (error: GraphQLFormattedError | undefined): boolean =>
+  RETRYABLE_CODES.has(String(error?.extensions?.code));
+
+/** What a client may read as written: its own mistakes, and what it may retry. */
+export const isPublicError = (error: GraphQLFormattedError | undefined): boolean =>
+  isClientError(error) || isRetryableError(error);
 
 /**
  * Turns an error the service did not raise itself into one a client may see, or returns null
@@ -94,7 +112,7 @@ function maskErrors(logger: Logger, translate?: ErrorTranslator) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const translated = translate
       ? translate(formatted, error)
-      : isClientError(formatted)
+      : isPublicError(formatted)
         ? formatted
         : null;
     if (translated) return publicError(translated);
@@ -140,11 +158,14 @@ export async function startService<Context extends BaseContext>(
   const httpServer = http.createServer(app);
   const entries = options.documentCacheEntries;
 
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const apollo = new ApolloServer<Context>({
     ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: options.validationRules,
+    // The lexer stops at the limit, so a huge document is refused (400) before it is parsed whole.
+    parseOptions: { maxTokens: limits.tokens },
+    validationRules: [depthLimit(limits.depth), ...(options.validationRules ?? [])],
     formatError: maskErrors(options.logger, options.translateError),
     // Bounded by entries: distinct queries must not grow the heap (see bounded-cache.ts).
     ...(entries
@@ -162,6 +183,7 @@ export async function startService<Context extends BaseContext>(
       }),
       requestLogger<Context>(options.logger),
       requestGuards<Context>(),
+      queryLimits<Context>(limits),
       // Traces are for Apollo's hosted service, which we do not use.
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       ...(options.plugins ?? []),
@@ -190,6 +212,7 @@ export async function startService<Context extends BaseContext>(
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
   );
+  app.use(bodyErrors(options.logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,6 +1,7 @@
 import { readSubgraphConfig } from './config';
 import { openSubgraphDatabase } from './db';
 import { createLogger } from './logger';
+import { readQueryLimits } from './query-limits';
 import { onShutdown } from './shutdown';
 import { startSubgraph, type SubgraphModule } from './subgraph';
 
@@ -22,6 +23,7 @@ export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
       drainGraceMs: config.shutdownGraceMs,
       logger,
       sharedSecret: config.sharedSecret,
+      limits: readQueryLimits(),
     });
     // Stop accepting, let requests in flight finish (up to the grace), then close the pool.
     onShutdown(logger, [service.stop, database.destroy], {

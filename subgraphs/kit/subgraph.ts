@@ -8,6 +8,7 @@ import type { SourceDescriptor } from './source';
 import type { Database } from './db';
 import { startService, type RunningService } from './http-service';
 import type { Logger } from './logger';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
 
 /**
  * Everything the scripts need to know about one subgraph: how to migrate, load, build and serve
@@ -42,6 +43,8 @@ export interface StartSubgraphOptions<DB> {
   host?: string;
   /** How long a stop waits for requests in flight (default 10 s). */
   drainGraceMs?: number;
+  /** The same limits as the gateway's (default: `DEFAULT_QUERY_LIMITS`). */
+  limits?: QueryLimits;
 }
 
 /** Serves one subgraph over HTTP; `/readyz` answers once its database does. */
@@ -50,6 +53,7 @@ export async function startSubgraph<DB>(
 ): Promise<RunningService> {
   const { schema } = await options.module.buildSchema();
   const { db } = options.database;
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   return startService({
     name: options.module.name,
     port: options.port,
@@ -58,6 +62,8 @@ export async function startSubgraph<DB>(
     logger: options.logger,
     schema,
     sharedSecret: options.sharedSecret,
+    // The gateway asks for a type's fields inside `_entities`: one level more than the client.
+    limits: { ...limits, depth: limits.depth + 1 },
     context: async () => options.module.createContext(db),
     // A connection of its own, not one from the pool: readiness asks whether the server is
     // there, and a pool busy with a slow table is not a reason to take the service out.

@@ -1,4 +1,4 @@
-import { startTestGraph, graphql, type TestGraph } from '../support/services';
+import { endpointsOf, startTestGraph, graphql, type TestGraph } from '../support/services';
 import { subgraphModules } from '../../subgraphs';
 
 /**
@@ -8,10 +8,7 @@ import { subgraphModules } from '../../subgraphs';
  */
 describe('client errors are client errors, on every endpoint', () => {
   let graph: TestGraph;
-  const endpoints = () => [
-    ['gateway', graph.gateway.url],
-    ...subgraphModules.map((module) => [module.name, graph.subgraphs[module.name].url]),
-  ];
+  const endpoints = () => endpointsOf(graph);
 
   beforeAll(async () => {
     graph = await startTestGraph();

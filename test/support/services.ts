@@ -8,6 +8,7 @@ import { startSubgraph, type SubgraphModule } from '../../subgraphs/kit/subgraph
 import { subgraphModules } from '../../subgraphs';
 import { copyDatabase, type TestDatabase } from './databases';
 import type { TemplateKind } from './test-env';
+import type { QueryLimits } from '../../subgraphs/kit/query-limits';
 
 // TEST_LOG_LEVEL=debug shows what the services log (masked errors included) while a test runs.
 const quiet = createLogger(
@@ -39,6 +40,7 @@ export async function startTestSubgraph(
   module: SubgraphModule,
   database: TestDatabase,
   counter?: StatementCounter,
+  limits?: QueryLimits,
 ): Promise<RunningService> {
   return startSubgraph({
     module,
@@ -46,6 +48,7 @@ export async function startTestSubgraph(
     port: 0,
     logger: quiet,
     sharedSecret: TEST_SUBGRAPH_SECRET,
+    limits,
   });
 }
 
@@ -84,7 +87,11 @@ export interface TestGraph {
  * the suite asks for the real open data). A subgraph added to the registry is in every graph.
  */
 export async function startTestGraph(
-  options: { data?: TemplateKind; gatewayEnv?: NodeJS.ProcessEnv } = {},
+  options: {
+    data?: TemplateKind;
+    gatewayEnv?: NodeJS.ProcessEnv;
+    subgraphLimits?: QueryLimits;
+  } = {},
 ): Promise<TestGraph> {
   const database = await copyDatabase(options.data ?? 'fixtures');
   const subgraphs: Record<string, RunningService> = {};
@@ -98,7 +105,12 @@ export async function startTestGraph(
   try {
     for (const module of subgraphModules) {
       statements[module.name] = new StatementCounter();
-      subgraphs[module.name] = await startTestSubgraph(module, database, statements[module.name]);
+      subgraphs[module.name] = await startTestSubgraph(
+        module,
+        database,
+        statements[module.name],
+        options.subgraphLimits,
+      );
     }
     gateway = await startTestGateway(subgraphs, options.gatewayEnv);
   } catch (error) {
@@ -142,3 +154,12 @@ export async function graphql<Data = Record<string, any>>(
   });
   return { status: response.status, ...((await response.json()) as GraphQLResponse<Data>) };
 }
+
+/** The gateway and every registered subgraph of a graph, as `[name, url]`. */
+export const endpointsOf = (graph: TestGraph): [string, string][] => [
+  ['gateway', graph.gateway.url],
+  ...subgraphModules.map((module): [string, string] => [
+    module.name,
+    graph.subgraphs[module.name].url,
+  ]),
+];

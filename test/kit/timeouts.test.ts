@@ -1,0 +1,22 @@
+import { sql } from 'kysely';
+import { createDatabase } from '../../subgraphs/kit/db';
+import { DatabaseError } from '../../subgraphs/kit/db-errors';
+
+describe('a statement past its budget', () => {
+  it('fails with DATABASE_TIMEOUT, a code clients may read and retry', async () => {
+    const database = createDatabase({
+      url: process.env.DATABASE_URL!,
+      schema: 'public',
+      applicationName: 'timeouts-test',
+      statementTimeoutMs: 50,
+    });
+    try {
+      const failure = await sql`select pg_sleep(2)`.execute(database.db).catch((error) => error);
+      expect(failure).toBeInstanceOf(DatabaseError);
+      expect(failure.extensions).toEqual({ code: 'DATABASE_TIMEOUT' });
+      expect(failure.message).not.toMatch(/pg_sleep|select|statement/i);
+    } finally {
+      await database.destroy();
+    }
+  });
+});
