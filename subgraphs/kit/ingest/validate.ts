@@ -27,7 +27,10 @@ export interface ValidatedFile {
 const isDecodeError = (error: unknown) =>
   (error as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
 
-const megabytes = (bytes: number) => `${(bytes / MEGABYTE).toFixed(1)} MB`;
+const size = (bytes: number) =>
+  bytes >= MEGABYTE / 10
+    ? `${(bytes / MEGABYTE).toFixed(1)} MB`
+    : `${bytes.toLocaleString('en-GB')} bytes`;
 
 /**
  * Streams a CSV file through the strict decoder and csv-parse into `reader`, hashing the bytes
@@ -115,12 +118,12 @@ export async function validateFile(
   const hash = createHash('sha256');
   let records: CsvRecord<unknown>[] = [];
 
-  const { size } = await stat(step.filePath);
-  if (size > limits.maxFileBytes) {
+  const bytes = (await stat(step.filePath)).size;
+  if (bytes > limits.maxFileBytes) {
     report({
       file,
       line: 0,
-      reason: `is ${megabytes(size)}, over the limit of ${megabytes(limits.maxFileBytes)} for one file; it was not read (raise INGEST_MAX_FILE_MB to load it)`,
+      reason: `is ${size(bytes)}, over the limit of ${size(limits.maxFileBytes)} for one file; it was not read (raise INGEST_MAX_FILE_MB to load it)`,
     });
   } else if (step.loader.parse) {
     records = await readWhole(step, file, hash, report);
