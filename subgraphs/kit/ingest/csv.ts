@@ -75,7 +75,7 @@ function lineBreaksIn(fields: string[]): number {
  * pass `rowSchema`. Problems go to `report` as they are found. `limits` bounds the work on junk:
  * rows are kept only while `keepRows` says so (a rejected load writes nothing, so it need not
  * hold its rows), and cells are checked only while `checkCells` does (once the problem cap is
- * reached, checking a junk file's millions of cells would only count more of the same; those
+ * reached, checking a junk file's millions of cells would only count more of the same; such
  * rows are counted in `unchecked` instead).
  */
 export class CsvRowReader<Schema extends z.ZodTypeAny> {
@@ -97,6 +97,11 @@ export class CsvRowReader<Schema extends z.ZodTypeAny> {
       checkCells: () => true,
     },
   ) {}
+
+  /** The last line read so far. */
+  get lineReached(): number {
+    return this.nextLine - 1;
+  }
 
   /** One record as csv-parse read it from LF-only text. */
   add(fields: string[]): void {

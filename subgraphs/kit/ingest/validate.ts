@@ -32,39 +32,67 @@ const size = (bytes: number) =>
     ? `${(bytes / MEGABYTE).toFixed(1)} MB`
     : `${bytes.toLocaleString('en-GB')} bytes`;
 
+/** LF line breaks in decoded (LF-only) text. */
+function lineBreaks(text: string): number {
+  let breaks = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks += 1;
+  return breaks;
+}
+
 /**
  * Streams a CSV file through the strict decoder and csv-parse into `reader`, hashing the bytes
- * on the way, so memory holds one chunk and the rows kept, never the whole text. Returns false
- * when the bytes are not UTF-8 (after reporting where).
+ * on the way, so memory holds one chunk and the rows kept, never the whole text. Once the load
+ * has found `log.cap` problems, parsing stops (csv-parse is most of the cost of a junk file) and
+ * the rest of the file is only decoded, so it is still checked to be UTF-8 and its lines
+ * counted; a note says from which line the file was not checked.
  */
 async function streamCsv(
   filePath: string,
   file: string,
   reader: CsvRowReader<never>,
   hash: Hash,
+  log: ProblemLog,
   report: (problem: Problem) => void,
 ): Promise<void> {
   const decoder = new StrictUtf8Decoder();
   const parser = parse(CSV_OPTIONS);
   let parseError: unknown;
+  let parsing = true;
+  let lines = 0;
+  let lastText = '';
   parser.on('data', (record: string[]) => reader.add(record));
   parser.on('error', (error) => (parseError = error));
-  const write = async (text: string) => {
+  const feed = async (text: string) => {
+    lines += lineBreaks(text);
+    if (text) lastText = text;
+    if (parsing && log.total >= log.cap) {
+      parsing = false;
+      parser.destroy();
+    }
     // `once` rejects if the parser fails meanwhile; the failure is in `parseError`.
-    if (text && !parser.write(text)) await once(parser, 'drain').catch(() => undefined);
+    if (parsing && text && !parser.write(text)) await once(parser, 'drain').catch(() => undefined);
   };
   try {
     for await (const chunk of createReadStream(filePath) as AsyncIterable<Buffer>) {
       if (parseError) break;
       hash.update(chunk);
-      await write(decoder.write(chunk));
+      await feed(decoder.write(chunk));
     }
-    if (!parseError) await write(decoder.end());
+    if (!parseError) await feed(decoder.end());
   } catch (error) {
     if (!isDecodeError(error)) throw error;
     parser.destroy();
     const fault = await findUtf8Fault(filePath);
     report({ file, line: fault?.line ?? 0, reason: describeUtf8Fault(fault) });
+    return;
+  }
+  if (!parsing) {
+    const total = lines + (lastText.endsWith('\n') ? 0 : 1);
+    const from = reader.unchecked.rows > 0 ? reader.unchecked.fromLine : reader.lineReached + 1;
+    if (from <= total)
+      log.note(
+        `${file}: lines ${from.toLocaleString('en-GB')} to ${total.toLocaleString('en-GB')} were not checked (only decoded as UTF-8): ${log.cap.toLocaleString('en-GB')} problems had been found (INGEST_MAX_PROBLEMS).`,
+      );
     return;
   }
   parser.end();
@@ -135,13 +163,8 @@ export async function validateFile(
       report,
       { keepRows: () => log.total === 0, checkCells: () => log.total < log.cap },
     );
-    await streamCsv(step.filePath, file, reader as CsvRowReader<never>, hash, report);
+    await streamCsv(step.filePath, file, reader as CsvRowReader<never>, hash, log, report);
     records = reader.records;
-    const { rows, fromLine } = reader.unchecked;
-    if (rows > 0)
-      log.note(
-        `${file}: the cells of ${rows.toLocaleString('en-GB')} row(s) from line ${fromLine} on were not checked, as ${log.cap.toLocaleString('en-GB')} problems had been found (INGEST_MAX_PROBLEMS); their CSV shape was.`,
-      );
   }
   return {
     step,
