@@ -3,8 +3,10 @@ import { ingestAll, migrateAll, requireDataDir } from './lib/database';
 
 /**
  * Loads every source file into DATABASE_URL. Safe to repeat: an unchanged file changes nothing,
- * a changed one closes the old versions of the records it changes. A bad file is rejected
- * whole, with every problem listed, and the database keeps what it had.
+ * a changed one closes the old versions of the records it changes. Every file of every subgraph
+ * is validated first and the run commits only when all pass (`ingestAll`): a bad file rejects
+ * the run with every problem of every file in one report, and the databases keep what they had;
+ * a failed commit says which subgraphs were committed and which were not.
  */
 async function main() {
   const logger = createLogger('ingest');

@@ -1,15 +1,14 @@
-import type { Kysely } from 'kysely';
+import type { ControlledTransaction, Kysely } from 'kysely';
 import pg from 'pg';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { envPrefix } from '../../subgraphs/kit/config';
-import { createDatabase } from '../../subgraphs/kit/db';
-import {
-  analyzeSchema,
-  runLoaders,
-  type IngestReport,
-  type LoadStep,
-} from '../../subgraphs/kit/ingest/loader';
+import { createDatabase, type Database } from '../../subgraphs/kit/db';
+import { readIngestLimits, type IngestLimits } from '../../subgraphs/kit/ingest/limits';
+import { analyzeSchema, type IngestReport, type LoadStep } from '../../subgraphs/kit/ingest/loader';
+import { IngestCommitError, ProblemLog } from '../../subgraphs/kit/ingest/problems';
+import { validateFiles, type ValidatedFile } from '../../subgraphs/kit/ingest/validate';
+import { beginLoad, writeFiles } from '../../subgraphs/kit/ingest/write';
 import type { Logger } from '../../subgraphs/kit/logger';
 import { migrateToLatest } from '../../subgraphs/kit/migrator';
 import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
@@ -96,42 +95,120 @@ export function requireDataDir(modules = subgraphModules, env = process.env): st
   return dir;
 }
 
+/** The files of one subgraph's load: optional files that are absent are skipped (and logged). */
+function stepsOf(module: SubgraphModule, dir: string, logger?: Logger): LoadStep[] {
+  const steps: LoadStep[] = [];
+  for (const loader of module.loaders) {
+    const filePath = path.join(dir, loader.source.fileName);
+    if (loader.source.optional && !existsSync(filePath)) {
+      logger?.info({ file: loader.source.fileName }, `skipped: ${loader.source.optional}`);
+      continue;
+    }
+    steps.push({ loader, filePath });
+  }
+  return steps;
+}
+
+/** One subgraph's write phase: its connection and its open transaction. */
+interface OpenLoad {
+  module: SubgraphModule;
+  database: Database<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  trx?: ControlledTransaction<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  reports: IngestReport[];
+}
+
+async function rollBack(loads: OpenLoad[]): Promise<void> {
+  for (const load of loads)
+    await load.trx
+      ?.rollback()
+      .execute()
+      .catch(() => undefined);
+}
+
 /**
- * Loads every subgraph's files (from one directory, or one per subgraph), in order; a subgraph's files load as one transaction (see
- * `runLoaders`). Stops at the first rejected subgraph. An optional file that is absent is
- * skipped (and logged): what an earlier load wrote from it stays.
+ * Loads every subgraph's files (from one directory, or one per subgraph) so that a failed run
+ * commits nothing:
+ *
+ * 1. every file of every subgraph is read and checked without the database (size, UTF-8, CSV
+ *    shape, every cell); problems of all files go into one report, and any problem stops the
+ *    run before a connection is opened;
+ * 2. each subgraph, in registry order, opens its own transaction (subgraphs may live on
+ *    different databases) and runs its files' `check`s and writes, `derive` and `integrity`,
+ *    and keeps the transaction open; a rejected subgraph does not stop the others from being
+ *    checked, so the report covers them all. Any problem or error rolls every one back;
+ * 3. only then are the transactions committed, one after another. Should a commit itself fail,
+ *    `IngestCommitError` names the subgraphs committed and those not.
+ *
+ * An optional file that is absent is skipped (and logged): what an earlier load wrote from it
+ * stays.
  */
 export async function ingestAll(
   sharedUrl: string,
   dataDir: string | ((module: SubgraphModule) => string),
   logger?: Logger,
   modules = subgraphModules,
+  limits: IngestLimits = readIngestLimits(),
 ): Promise<IngestReport[]> {
   const dirOf = typeof dataDir === 'string' ? () => dataDir : dataDir;
-  const reports: IngestReport[] = [];
-  for (const module of modules) {
-    await withSchema(module, sharedUrl, 'ingest', logger, async (db) => {
-      const steps: LoadStep[] = [];
-      for (const loader of module.loaders) {
-        const filePath = path.join(dirOf(module), loader.source.fileName);
-        if (loader.source.optional && !existsSync(filePath)) {
-          logger?.info({ file: loader.source.fileName }, `skipped: ${loader.source.optional}`);
-          continue;
-        }
-        steps.push({ loader, filePath });
+  const log = new ProblemLog(limits.maxProblems);
+  const validated: ValidatedFile[][] = [];
+  for (const module of modules)
+    validated.push(await validateFiles(stepsOf(module, dirOf(module), logger), log, limits));
+  if (log.total > 0) throw log.error();
+
+  const loads: OpenLoad[] = modules.map((module) => ({
+    module,
+    database: createDatabase({
+      url: databaseUrlFor(module, sharedUrl),
+      schema: module.schema,
+      applicationName: 'ingest',
+      logger,
+    }),
+    reports: [],
+  }));
+  try {
+    for (const [index, load] of loads.entries()) {
+      try {
+        load.trx = await load.database.db.startTransaction().execute();
+        await beginLoad(load.trx, `ingest:${load.module.schema}`);
+        const written = await writeFiles(load.trx, validated[index], log, load.module);
+        if (written) load.reports = written;
+        else log.note(`${load.module.name} was rejected by the checks that read its tables.`);
+      } catch (error) {
+        await rollBack(loads);
+        throw new Error(
+          `Writing ${load.module.name} failed: ${error instanceof Error ? error.message : String(error)}; nothing was committed in any subgraph.`,
+          { cause: error },
+        );
       }
-      reports.push(
-        ...(await runLoaders(db, steps, {
-          logger,
-          derive: module.derive,
-          integrity: module.integrity,
-          lockKey: `ingest:${module.schema}`,
-        })),
-      );
-      await analyzeSchema(db, module.schema);
-    });
+    }
+    if (log.total > 0) {
+      await rollBack(loads);
+      throw log.error();
+    }
+    const committed: string[] = [];
+    for (const [index, load] of loads.entries()) {
+      try {
+        await load.trx!.commit().execute();
+      } catch (error) {
+        const rest = loads.slice(index);
+        await rollBack(rest);
+        throw new IngestCommitError(
+          committed,
+          rest.map((l) => l.module.name),
+          error,
+        );
+      }
+      committed.push(load.module.name);
+    }
+    for (const load of loads) {
+      await analyzeSchema(load.database.db, load.module.schema);
+      for (const report of load.reports) logger?.info(report, 'loaded');
+    }
+    return loads.flatMap((load) => load.reports);
+  } finally {
+    await Promise.all(loads.map((load) => load.database.destroy()));
   }
-  return reports;
 }
 
 /** True when any subgraph has never loaded data (fresh database). */

@@ -60,3 +60,32 @@ describe('parseCsv', () => {
     ]);
   });
 });
+
+describe('parseCsv line endings', () => {
+  it('reads CRLF, LF and lone CR mixed in one file row by row, with the right lines', () => {
+    const csv =
+      '\uFEFFid,count,day,note\r\na,1,2024-01-31,"two\r\nlines"\nb,2,2024-02-01,\rc,3,2024-03-01,x\r\n';
+    const { records, problems } = parseCsv('f.csv', csv, schema, ['id']);
+    expect(problems).toEqual([]);
+    expect(records.map((r) => [r.line, r.row.id, r.row.note])).toEqual([
+      [2, 'a', 'two\nlines'],
+      [4, 'b', null],
+      [5, 'c', 'x'],
+    ]);
+  });
+
+  it('reports a record of the wrong length at its line and goes on with the rest', () => {
+    const csv =
+      'id,count,day,note\r\na,1,2024-01-31,x\nb,2,2024-02-01,y,extra\r\n\r\nc,x,2024-03-01,z\n';
+    const { records, problems } = parseCsv('f.csv', csv, schema, ['id']);
+    expect(problems).toEqual([
+      {
+        file: 'f.csv',
+        line: 3,
+        reason: 'not valid CSV: the record has 5 field(s) where the header has 4',
+      },
+      { file: 'f.csv', line: 5, column: 'count', reason: 'must be a whole number (got "x")' },
+    ]);
+    expect(records.map((r) => r.line)).toEqual([2]);
+  });
+});

@@ -1,3 +1,4 @@
+import type { Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import type { Problem } from './problems';
@@ -13,9 +14,167 @@ export interface CsvResult<Row> {
   problems: Problem[];
 }
 
+/** Longest record accepted, in characters: an unclosed quote must not swallow a whole file. */
+export const MAX_RECORD_CHARS = 1024 * 1024;
+
 /**
- * Parses a CSV file and validates every row against a zod schema keyed by column name. It never
- * stops at the first problem: the caller gets every bad cell, each with its line and column.
+ * csv-parse options for text whose line endings are already LF (`StrictUtf8Decoder`,
+ * `normaliseLineEndings`): csv-parse detects only the first ending it meets, so a file mixing
+ * CRLF and LF came back as one record of millions of columns. Records are read as arrays with a
+ * relaxed column count so that a row of the wrong length is a problem with its line
+ * (`CsvRowReader`), not an exception that ends the file. Without `info` (which copies an object
+ * per record and tripled the time of a 50 MB file) and without `skip_empty_lines`: the reader
+ * counts lines itself, which it can because every line ending is LF.
+ */
+export const CSV_OPTIONS = {
+  relax_column_count: true,
+  trim: false,
+  record_delimiter: '\n',
+  max_record_size: MAX_RECORD_CHARS,
+} satisfies Options;
+
+/** Drops a byte-order mark and turns CRLF and lone CR into LF (for text read whole). */
+export const normaliseLineEndings = (text: string) =>
+  text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+/** Validates one record against a zod schema keyed by column name; reports every bad cell. */
+function validateRecord<Schema extends z.ZodTypeAny>(
+  file: string,
+  line: number,
+  record: Record<string, unknown>,
+  rowSchema: Schema,
+  report: (problem: Problem) => void,
+): { row: z.output<Schema> } | null {
+  const result = rowSchema.safeParse(record);
+  if (result.success) return { row: result.data };
+  for (const issue of result.error.issues) {
+    const column = String(issue.path[0] ?? '');
+    const value = record[column];
+    report({
+      file,
+      line,
+      column: column || undefined,
+      reason: value === undefined ? issue.message : `${issue.message} (got "${value}")`,
+    });
+  }
+  return null;
+}
+
+/** Line breaks inside a record's quoted cells: a record spans one line more per break. */
+function lineBreaksIn(fields: string[]): number {
+  let breaks = 0;
+  for (const field of fields) {
+    for (let at = field.indexOf('\n'); at !== -1; at = field.indexOf('\n', at + 1)) breaks += 1;
+  }
+  return breaks;
+}
+
+/**
+ * Turns the records csv-parse reads, one at a time, into validated rows: the first is the
+ * header (every required column must be in it), each later one must have as many fields and
+ * pass `rowSchema`. Problems go to `report` as they are found. `limits` bounds the work on junk:
+ * rows are kept only while `keepRows` says so (a rejected load writes nothing, so it need not
+ * hold its rows), and cells are checked only while `checkCells` does (once the problem cap is
+ * reached, checking a junk file's millions of cells would only count more of the same; such
+ * rows are counted in `unchecked` instead).
+ */
+export class CsvRowReader<Schema extends z.ZodTypeAny> {
+  readonly records: CsvRecord<z.output<Schema>>[] = [];
+  private header: string[] | null = null;
+  private nextLine = 1;
+  private stopped = false;
+  /** Rows whose cells were not checked, and the line of the first. */
+  readonly unchecked = { rows: 0, fromLine: 0 };
+  private rows = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly rowSchema: Schema,
+    private readonly requiredColumns: string[],
+    private readonly report: (problem: Problem) => void,
+    private readonly limits: { keepRows(): boolean; checkCells(): boolean } = {
+      keepRows: () => true,
+      checkCells: () => true,
+    },
+  ) {}
+
+  /** The last line read so far. */
+  get lineReached(): number {
+    return this.nextLine - 1;
+  }
+
+  /** One record as csv-parse read it from LF-only text. */
+  add(fields: string[]): void {
+    const line = this.nextLine;
+    this.nextLine += 1 + lineBreaksIn(fields);
+    // A blank line (csv-parse gives one empty field) is skipped, as `skip_empty_lines` would.
+    if (fields.length === 1 && fields[0] === '') return;
+    if (this.stopped) return;
+    if (this.header === null) {
+      this.readHeader(fields);
+      return;
+    }
+    this.rows += 1;
+    if (fields.length !== this.header.length) {
+      this.report({
+        file: this.file,
+        line,
+        reason: `not valid CSV: the record has ${fields.length} field(s) where the header has ${this.header.length}`,
+      });
+      return;
+    }
+    if (!this.limits.checkCells()) {
+      if (this.unchecked.rows === 0) this.unchecked.fromLine = line;
+      this.unchecked.rows += 1;
+      this.records.length = 0;
+      return;
+    }
+    const record: Record<string, string> = {};
+    this.header.forEach((column, index) => (record[column] = fields[index]));
+    const valid = validateRecord(this.file, line, record, this.rowSchema, this.report);
+    if (!this.limits.keepRows()) this.records.length = 0;
+    else if (valid) this.records.push({ line, row: valid.row });
+  }
+
+  /** The parser gave up (an unclosed quote, a record over `MAX_RECORD_CHARS`). */
+  fail(error: unknown): void {
+    const csvError = error as Error & { lines?: number };
+    this.stopped = true;
+    this.report({
+      file: this.file,
+      line: csvError.lines ?? 0,
+      reason: `not valid CSV: ${csvError.message}`,
+    });
+  }
+
+  /** The file ended: a header alone, or nothing at all, is a problem. */
+  finish(): void {
+    if (this.stopped) return;
+    if (this.header === null)
+      this.report({ file: this.file, line: 0, reason: 'the file is empty (no header)' });
+    else if (this.rows === 0)
+      this.report({ file: this.file, line: 0, reason: 'the file has a header but no rows' });
+  }
+
+  private readHeader(fields: string[]): void {
+    this.header = fields;
+    const present = new Set(fields);
+    const missing = this.requiredColumns.filter((column) => !present.has(column));
+    for (const column of missing)
+      this.report({
+        file: this.file,
+        line: 1,
+        column,
+        reason: 'required column is missing from the header',
+      });
+    this.stopped = missing.length > 0;
+  }
+}
+
+/**
+ * Parses CSV text held in memory and validates every row against a zod schema keyed by column
+ * name. It never stops at the first problem: the caller gets every bad cell, each with its line
+ * and column. Loads read files as streams instead (`validateFile`); this is for small inputs.
  */
 export function parseCsv<Schema extends z.ZodTypeAny>(
   file: string,
@@ -23,52 +182,16 @@ export function parseCsv<Schema extends z.ZodTypeAny>(
   rowSchema: Schema,
   requiredColumns: string[],
 ): CsvResult<z.output<Schema>> {
-  let parsed: { record: Record<string, string>; info: { lines: number } }[];
+  const problems: Problem[] = [];
+  const reader = new CsvRowReader(file, rowSchema, requiredColumns, (p) => problems.push(p));
   try {
-    parsed = parse(content, {
-      columns: true,
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      trim: false,
-    });
+    const parsed = parse(normaliseLineEndings(content), CSV_OPTIONS) as string[][];
+    for (const record of parsed) reader.add(record);
+    reader.finish();
   } catch (error) {
-    const csvError = error as Error & { lines?: number };
-    return {
-      records: [],
-      problems: [{ file, line: csvError.lines ?? 0, reason: `not valid CSV: ${csvError.message}` }],
-    };
+    reader.fail(error);
   }
-
-  const header = content.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const present = new Set(parse(header, { bom: true })[0] ?? []);
-  const missing = requiredColumns.filter((column) => !present.has(column));
-  if (missing.length > 0) {
-    return {
-      records: [],
-      problems: missing.map((column) => ({
-        file,
-        line: 1,
-        column,
-        reason: 'required column is missing from the header',
-      })),
-    };
-  }
-  if (parsed.length === 0) {
-    return {
-      records: [],
-      problems: [{ file, line: 0, reason: 'the file has a header but no rows' }],
-    };
-  }
-
-  let nextLine = 2;
-  const raw = parsed.map(({ record, info }) => {
-    // info.lines is the line the record ends on; a quoted cell may span lines.
-    const line = nextLine;
-    nextLine = info.lines + 1;
-    return { line, record };
-  });
-  return validateRecords(file, raw, rowSchema);
+  return { records: reader.records, problems };
 }
 
 /**
@@ -83,21 +206,8 @@ export function validateRecords<Schema extends z.ZodTypeAny>(
   const records: CsvRecord<z.output<Schema>>[] = [];
   const problems: Problem[] = [];
   for (const { line, record } of raw) {
-    const result = rowSchema.safeParse(record);
-    if (result.success) {
-      records.push({ line, row: result.data });
-    } else {
-      for (const issue of result.error.issues) {
-        const column = String(issue.path[0] ?? '');
-        const value = record[column];
-        problems.push({
-          file,
-          line,
-          column: column || undefined,
-          reason: value === undefined ? issue.message : `${issue.message} (got "${value}")`,
-        });
-      }
-    }
+    const valid = validateRecord(file, line, record, rowSchema, (p) => problems.push(p));
+    if (valid) records.push({ line, row: valid.row });
   }
   return { records, problems };
 }

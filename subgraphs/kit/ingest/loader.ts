@@ -1,20 +1,21 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Logger } from '../logger';
 import type { SourceDescriptor } from '../source';
-import { parseCsv, type CsvRecord, type CsvResult } from './csv';
-import { IngestValidationError, type Problem } from './problems';
+import type { CsvRecord, CsvResult } from './csv';
+import { readIngestLimits, type IngestLimits } from './limits';
+import { ProblemLog, type Problem } from './problems';
 import type { SyncCounts } from './sync';
+import { validateFiles } from './validate';
+import { beginLoad, writeFiles } from './write';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /**
  * How one source file becomes rows in a subgraph's schema. Validation happens in two passes
- * before anything is written: `rowSchema` checks each cell, `check` checks the file as a whole
- * (duplicates, references to other files); `write` then runs inside one transaction.
+ * before anything is written: `rowSchema` checks each cell (with every other file of the load,
+ * before any database work), `check` checks the file as a whole (duplicates, references to
+ * files loaded before it) in the write transaction; `write` then runs in that transaction.
  */
 export interface DatasetLoader<Schema extends z.ZodTypeAny = any> {
   source: SourceDescriptor;
@@ -22,7 +23,8 @@ export interface DatasetLoader<Schema extends z.ZodTypeAny = any> {
   rowSchema: Schema;
   /**
    * Reads a file that is not CSV (e.g. JSON) into records keyed by column name, validated by
-   * `rowSchema` like CSV rows (see `validateRecords`). Absent: the file is CSV.
+   * `rowSchema` like CSV rows (see `validateRecords`). It gets the whole text, strictly decoded
+   * UTF-8 with line endings made LF, of a file under the size cap. Absent: the file is CSV.
    */
   parse?: (file: string, content: string) => CsvResult<z.output<Schema>>;
   check?: (
@@ -75,76 +77,33 @@ export interface LoadOptions {
   integrity?: IntegrityCheck;
   /** Loads with the same key wait for each other (a Postgres advisory lock), e.g. the schema. */
   lockKey?: string;
-}
-
-/** Validates one file whole (cells, then `check`), then writes it and records the run. */
-async function loadFile(trx: Kysely<any>, { loader, filePath }: LoadStep): Promise<IngestReport> {
-  const started = performance.now();
-  const file = path.basename(filePath);
-  const content = await readFile(filePath, 'utf8');
-  const checksum = createHash('sha256').update(content).digest('hex');
-
-  const { records, problems } = loader.parse
-    ? loader.parse(file, content)
-    : parseCsv(file, content, loader.rowSchema, loader.requiredColumns);
-  if (problems.length === 0 && loader.check)
-    problems.push(...(await loader.check(trx, records, file)));
-  if (problems.length > 0) throw new IngestValidationError(problems);
-
-  const startedAt = new Date();
-  const { id } = await trx
-    .insertInto('ingest_run')
-    .values({
-      source_id: loader.source.id,
-      file_name: file,
-      checksum_sha256: checksum,
-      rows_in_file: records.length,
-      started_at: startedAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const counts = await loader.write(trx, records, { id, startedAt });
-  await trx
-    .updateTable('ingest_run')
-    .set({ ...counts, finished_at: new Date() })
-    .where('id', '=', id)
-    .execute();
-  return {
-    sourceId: loader.source.id,
-    file,
-    checksum,
-    rows: records.length,
-    ...counts,
-    runId: id as number,
-    ms: Math.round(performance.now() - started),
-  };
+  /** File size and problem caps; default: `readIngestLimits()` (the environment). */
+  limits?: IngestLimits;
 }
 
 /**
- * Loads several files of one schema as one unit: each is validated whole before it is written,
- * each run is recorded (checksum, counts, time) in the schema's `ingest_run`, and everything
- * happens in one transaction, with the integrity check last. Any rejected file or broken
- * reference throws `IngestValidationError` and leaves the database exactly as it was, so files
- * that refer to each other (members and organisations) can change together.
+ * Loads several files of one schema as one unit, in two phases. First every file is read as a
+ * stream and checked without the database (size, UTF-8, CSV shape, every cell), all problems of
+ * all files into one report; then, in one transaction, each file's `check` runs and it is
+ * written, its run recorded (checksum, counts, time) in the schema's `ingest_run`, with the
+ * integrity check last. Any problem throws `IngestValidationError` and leaves the database
+ * exactly as it was, so files that refer to each other (members and organisations) can change
+ * together.
  */
 export async function runLoaders(
   db: Kysely<any>,
   steps: LoadStep[],
   options: LoadOptions = {},
 ): Promise<IngestReport[]> {
+  const limits = options.limits ?? readIngestLimits();
+  const log = new ProblemLog(limits.maxProblems);
+  const files = await validateFiles(steps, log, limits);
+  if (log.total > 0) throw log.error();
   const reports = await db.transaction().execute(async (trx) => {
-    // A big load may outrun the serving statement timeout, and waiting for another load's lock
-    // should wait, not fail after 10 s: a load has its own, generous limits.
-    await sql`set local statement_timeout = '15min'`.execute(trx);
-    await sql`set local lock_timeout = '15min'`.execute(trx);
-    if (options.lockKey)
-      await sql`select pg_advisory_xact_lock(hashtext(${options.lockKey}))`.execute(trx);
-    const done: IngestReport[] = [];
-    for (const step of steps) done.push(await loadFile(trx, step));
-    if (options.derive) await options.derive(trx);
-    const problems = options.integrity ? await options.integrity(trx) : [];
-    if (problems.length > 0) throw new IngestValidationError(problems);
-    return done;
+    await beginLoad(trx, options.lockKey);
+    const written = await writeFiles(trx, files, log, options);
+    if (!written) throw log.error();
+    return written;
   });
   for (const report of reports) options.logger?.info(report, 'loaded');
   return reports;
