@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { createLogger } from '../subgraphs/kit/logger';
 import { onShutdown } from '../subgraphs/kit/shutdown';

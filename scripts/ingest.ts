@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { createLogger } from '../subgraphs/kit/logger';
 import { ingestAll, migrateAll, requireDataDir } from './lib/database';
 

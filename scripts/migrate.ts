@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { createLogger } from '../subgraphs/kit/logger';
 import { migrateAll } from './lib/database';
 

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../subgraphs/assets/src/clock';
 import { readClockSettings } from '../subgraphs/assets/src/timeline/clock-settings';

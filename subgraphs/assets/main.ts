@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { runSubgraphMain } from '../kit/main';
 import { assetsModule } from './module';
 

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { readSubgraphConfig } from './config';
 import { openSubgraphDatabase } from './db';
 import { createLogger } from './logger';
