@@ -28,6 +28,12 @@ const representations = (type: string, count: number) =>
   Array.from({ length: count }, (_, i) => ({ __typename: type, id: `id-${i}` }));
 
 /** POSTs a raw body and reads the answer as text, with how long it took. */
+/**
+ * A refusal's bound: generous, so that a loaded 2-core CI machine passes, yet far below what these
+ * requests cost before they were refused early (12 to 50 s). Precise figures: `npm run soak`.
+ */
+const REFUSED_WITHIN_MS = 2_000;
+
 async function post(url: string, body: string | Buffer) {
   const started = performance.now();
   const response = await fetch(url, {
@@ -138,21 +144,21 @@ describe('query limits and error hygiene, on every endpoint (defaults)', () => {
         ${fragments}
       `,
     );
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(REFUSED_WITHIN_MS);
     expect(response.status).toBe(400);
     expect(response.errors?.[0].extensions?.code).toMatch(
       /QUERY_TOO_COSTLY|GRAPHQL_VALIDATION_FAILED/,
     );
   });
 
-  it('refuses 30,000 aliases of a cheap field with 400 in well under a second (17 s before)', async () => {
+  it('refuses 30,000 aliases of a cheap field with 400 within a bound (17 s before)', async () => {
     const aliases = (n: number) =>
       `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     for (const [name, url] of endpoints()) {
       const started = performance.now();
       const huge = await graphql(url, aliases(30_000));
       const ms = performance.now() - started;
-      expect({ name, status: huge.status, fast: ms < 500 }).toEqual({
+      expect({ name, status: huge.status, fast: ms < REFUSED_WITHIN_MS }).toEqual({
         name,
         status: 400,
         fast: true,
@@ -188,7 +194,7 @@ describe('query limits and error hygiene, on every endpoint (defaults)', () => {
         url,
         JSON.stringify({ query: `{ __typename }${' '.repeat(1_100_000)}` }),
       );
-      expect({ name, status: large.status, fast: large.ms < 500 }).toEqual({
+      expect({ name, status: large.status, fast: large.ms < REFUSED_WITHIN_MS }).toEqual({
         name,
         status: 413,
         fast: true,

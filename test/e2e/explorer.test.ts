@@ -299,7 +299,8 @@ describe('explorer, served by the gateway on the real open data', () => {
       const expected = await graphql(graph.gateway.url, QUERY);
       expect(expected.data!.councils.totalCount).toBe(455);
       const shown = await run('"totalCount": 455');
-      expect(shown).toEqual({ data: expected.data });
+      // The page shows the whole response, cost included (`extensions.cost`).
+      expect(shown).toEqual({ data: expected.data, extensions: { cost: expect.any(Object) } });
       await page.waitForFunction(
         (name: string) =>
           (
