@@ -96,7 +96,8 @@ export function responseCache<Context extends BaseContext>(
           if (entry?.version !== version) return null;
           state.hit = true;
           return {
-            body: { kind: 'single', singleResult: entry.result },
+            // A copy: plugins set `extensions` on the result they send (the query cost).
+            body: { kind: 'single', singleResult: { ...entry.result } },
             http: { headers: new HeaderMap() },
           };
         },
