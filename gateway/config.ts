@@ -31,7 +31,23 @@ export interface GatewayConfig {
   documentCacheEntries: number;
   shutdownGraceMs: number;
   logLevel: string;
+  /** Answers kept by the response cache (0: none) and their JSON bytes together. */
+  responseCacheEntries: number;
+  responseCacheMaxBytes: number;
+  /** `Cache-Control: public, max-age` on a cacheable GET (0: caches revalidate every time). */
+  cacheMaxAgeSeconds: number;
+  /** Reuse a data version reading this long (0: read on every request, no stale window). */
+  dataVersionCheckMs: number;
+  /** Share one subgraph fetch between identical requests in flight. */
+  dedupInflight: boolean;
 }
+
+const nonNegativeInt = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+const onOff = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'on', 'off'])
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => ['true', '1', 'on'].includes(value));
 
 /** `COUNCILS_URL` for subgraph `councils`, `NEIGHBOURHOOD_BOARDS_URL` for `neighbourhood-boards`. */
 export const urlVariable = (subgraph: string) => `${envPrefix(subgraph)}_URL`;
@@ -62,6 +78,11 @@ export function readGatewayConfig(
       DOCUMENT_CACHE_ENTRIES: positiveInt(1_000),
       SHUTDOWN_GRACE_MS: positiveInt(10_000),
       LOG_LEVEL: logLevel,
+      RESPONSE_CACHE_ENTRIES: nonNegativeInt(1_000),
+      RESPONSE_CACHE_MAX_MB: positiveInt(64),
+      CACHE_MAX_AGE_SECONDS: nonNegativeInt(0),
+      DATA_VERSION_CHECK_MS: nonNegativeInt(0),
+      DEDUP_INFLIGHT: onOff(true),
     },
     env,
   );
@@ -88,5 +109,10 @@ export function readGatewayConfig(
     documentCacheEntries: base.DOCUMENT_CACHE_ENTRIES,
     shutdownGraceMs: base.SHUTDOWN_GRACE_MS,
     logLevel: base.LOG_LEVEL,
+    responseCacheEntries: base.RESPONSE_CACHE_ENTRIES,
+    responseCacheMaxBytes: base.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+    cacheMaxAgeSeconds: base.CACHE_MAX_AGE_SECONDS,
+    dataVersionCheckMs: base.DATA_VERSION_CHECK_MS,
+    dedupInflight: base.DEDUP_INFLIGHT,
   };
 }

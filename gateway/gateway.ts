@@ -16,9 +16,14 @@ import { localIntrospection } from './introspection.plugin';
 import { subgraphErrors } from './subgraph-errors';
 import { gatewayTimeout } from '../subgraphs/kit/timeouts';
 import { registerExplorerRoutes } from './explorer/explorer.routes';
+import { DataVersions } from './data-versions';
+import { dedupFetcher } from './dedup-fetcher';
+import { responseCache } from './response-cache.plugin';
 
 type QueryPlan = Parameters<typeof executeQueryPlan>[0];
-type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
+type Fetcher = NonNullable<
+  NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']
+>;
 
 /**
  * The public endpoint: serves the committed supergraph (it composes nothing at run time) and
@@ -37,6 +42,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       throw error;
     }
   }) as unknown as Fetcher;
+  const subgraphFetcher = config.dedupInflight ? dedupFetcher(fetcher) : fetcher;
+  // Per request: the data version it was checked under, sent to the subgraphs so that the
+  // deduplication never joins a fetch that began before a load this request has seen.
+  const versionOf = new WeakMap<object, string>();
+  const versions = new DataVersions(
+    [...urls.values()].map(DataVersions.urlOf),
+    config.sharedSecret,
+    { checkIntervalMs: config.dataVersionCheckMs, timeoutMs: config.subgraphTimeoutMs },
+  );
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -46,9 +60,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource({
         url: urls.get(name) ?? url,
-        fetcher,
-        willSendRequest: ({ request }) => {
+        fetcher: subgraphFetcher,
+        willSendRequest: ({ request, context }) => {
           request.http?.headers.set(SHARED_SECRET_HEADER, config.sharedSecret);
+          const version = versionOf.get(context);
+          if (version) request.http?.headers.set('x-gateway-data-version', version);
         },
       }),
   });
@@ -64,7 +80,18 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     limits: config.limits,
     context: async () => ({}),
     // Browsers get the self-hosted explorer, not Apollo's landing page (which loads from a CDN).
-    plugins: [ApolloServerPluginLandingPageDisabled(), localIntrospection(), clientErrorStatus()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      localIntrospection(),
+      clientErrorStatus(),
+      responseCache({
+        entries: config.responseCacheEntries,
+        maxBytes: config.responseCacheMaxBytes,
+        maxAgeSeconds: config.cacheMaxAgeSeconds,
+        versions,
+        versionOf,
+      }),
+    ],
     translateError: subgraphErrors(logger),
     routes: (app) => {
       // Before the explorer and `/graphql`, so a browser's preflight never reaches Apollo.

@@ -9,8 +9,17 @@
  */
 export class BoundedCache<V> {
   private readonly entries = new Map<string, V>();
+  private bytes = 0;
 
-  constructor(readonly maxEntries: number) {}
+  /**
+   * `weight` (optional) bounds the total too, by a measure the caller trusts for its values (the
+   * gateway's response cache: the length of each answer's JSON); a value larger than the whole
+   * bound is not kept.
+   */
+  constructor(
+    readonly maxEntries: number,
+    private readonly weight?: { maxBytes: number; of: (value: V) => number },
+  ) {}
 
   async get(key: string): Promise<V | undefined> {
     const value = this.entries.get(key);
@@ -22,20 +31,34 @@ export class BoundedCache<V> {
   }
 
   async set(key: string, value: V): Promise<void> {
-    this.entries.delete(key);
+    this.remove(key);
+    const bytes = this.weight?.of(value) ?? 0;
+    if (this.weight && bytes > this.weight.maxBytes) return;
     this.entries.set(key, value);
-    while (this.entries.size > this.maxEntries) {
-      this.entries.delete(this.entries.keys().next().value as string);
+    this.bytes += bytes;
+    while (
+      this.entries.size > this.maxEntries ||
+      (this.weight && this.bytes > this.weight.maxBytes)
+    ) {
+      this.remove(this.entries.keys().next().value as string);
     }
   }
 
   async delete(key: string): Promise<boolean> {
+    return this.remove(key);
+  }
+
+  private remove(key: string): boolean {
+    const value = this.entries.get(key);
+    if (value === undefined) return false;
+    if (this.weight) this.bytes -= this.weight.of(value);
     return this.entries.delete(key);
   }
 
   /** The gateway empties its plan cache when the supergraph changes. */
   clear(): void {
     this.entries.clear();
+    this.bytes = 0;
   }
 
   get size(): number {

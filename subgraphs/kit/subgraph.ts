@@ -6,6 +6,7 @@ import type { DatasetLoader, DeriveStep, IntegrityCheck } from './ingest/loader'
 import type { Migrations } from './migrator';
 import type { SourceDescriptor } from './source';
 import type { Database } from './db';
+import { registerDataVersionRoute } from './data-version';
 import { startService, type RunningService } from './http-service';
 import type { Logger } from './logger';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
@@ -68,5 +69,13 @@ export async function startSubgraph<DB>(
     // A connection of its own, not one from the pool: readiness asks whether the server is
     // there, and a pool busy with a slow table is not a reason to take the service out.
     readiness: () => options.database.ping(),
+    // What the gateway's response cache keys answers by (`gateway/data-versions.ts`).
+    routes: (app) =>
+      registerDataVersionRoute(
+        app,
+        options.database.pool,
+        options.module.schema,
+        options.sharedSecret,
+      ),
   });
 }

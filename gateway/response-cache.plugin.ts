@@ -1,0 +1,132 @@
+import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { print, type DocumentNode, type FormattedExecutionResult } from 'graphql';
+import { createHash } from 'node:crypto';
+import { BoundedCache } from '../subgraphs/kit/bounded-cache';
+import type { DataVersions } from './data-versions';
+
+/** Says whether an answer came from the cache (`hit`), was computed (`miss`) or never could be. */
+export const CACHE_HEADER = 'x-cache';
+
+/**
+ * Headers that make a request someone's own. There are no users today; if credentials ever
+ * arrive, an answer computed for them must never be served to anyone else, or to a CDN.
+ */
+const PERSONAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+
+export interface ResponseCacheOptions {
+  /** Answers kept (an LRU); 0 keeps none (GET still gets ETags and `Cache-Control`). */
+  entries: number;
+  /** The bound on the answers' JSON, in bytes, together. */
+  maxBytes: number;
+  /** `Cache-Control: public, max-age=…` on a cacheable GET; 0 makes a cache revalidate each time. */
+  maxAgeSeconds: number;
+  versions: DataVersions;
+  /** Filled per request with the version it was checked under (the subgraph fetches send it). */
+  versionOf: WeakMap<object, string>;
+}
+
+interface Entry {
+  version: string;
+  result: FormattedExecutionResult;
+  bytes: number;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/** Object keys in order, so `{a, b}` and `{b, a}` are one key. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The gateway's response cache and HTTP caching (see docs/architecture.md, "Response cache").
+ * An answer is kept with the data version it was computed under, read *before* it was executed
+ * (so it holds data at least that new), and served only while every subgraph still reports that
+ * version: the check runs on every request, so the first request after a load is answered from
+ * the new data. Only successful queries without personal headers are kept.
+ */
+export function responseCache<Context extends BaseContext>(
+  options: ResponseCacheOptions,
+): ApolloServerPlugin<Context> {
+  const cache =
+    options.entries > 0
+      ? new BoundedCache<Entry>(options.entries, {
+          maxBytes: options.maxBytes,
+          of: (entry) => entry.bytes,
+        })
+      : null;
+  // The document store hands out one parsed document per distinct query text: print it once.
+  const printed = new WeakMap<DocumentNode, string>();
+  const normalised = (document: DocumentNode) => {
+    let text = printed.get(document);
+    if (text === undefined) printed.set(document, (text = sha256(print(document))));
+    return text;
+  };
+  const cacheControl =
+    options.maxAgeSeconds > 0
+      ? `public, max-age=${options.maxAgeSeconds}`
+      : 'public, max-age=0, must-revalidate';
+
+  return {
+    async requestDidStart() {
+      let state: { key: string; version: string; etag: string; hit: boolean } | undefined;
+      let personal = false;
+      return {
+        async responseForOperation(requestContext) {
+          const { request, operation, document } = requestContext;
+          const http = request.http;
+          if (operation?.operation !== 'query' || !http) return null;
+          personal = PERSONAL_HEADERS.some((name) => http.headers.has(name));
+          if (personal) return null;
+          const isGet = http.method === 'GET';
+          if (!cache && !isGet) return null;
+          const version = await options.versions.current();
+          if (version === null) return null;
+          options.versionOf.set(requestContext.contextValue, version);
+          const key = sha256(
+            `${normalised(document)}\n${requestContext.operationName ?? ''}\n${stableJson(request.variables ?? {})}`,
+          );
+          state = { key, version, etag: `W/"${sha256(`${key}\n${version}`)}"`, hit: false };
+          const entry = await cache?.get(key);
+          if (entry?.version !== version) return null;
+          state.hit = true;
+          return {
+            // A copy: plugins set `extensions` on the result they send (the query cost).
+            body: { kind: 'single', singleResult: { ...entry.result } },
+            http: { headers: new HeaderMap() },
+          };
+        },
+
+        async willSendResponse({ request, response }) {
+          const headers = response.http.headers;
+          if (personal) headers.set(CACHE_HEADER, 'bypass');
+          if (!state) return;
+          const { body } = response;
+          const ok =
+            body.kind === 'single' &&
+            !body.singleResult.errors &&
+            body.singleResult.data != null &&
+            (response.http.status ?? 200) === 200;
+          if (!ok) return;
+          headers.set(CACHE_HEADER, state.hit ? 'hit' : 'miss');
+          if (request.http?.method === 'GET') {
+            // Express answers 304 itself when `If-None-Match` carries this ETag (`req.fresh`).
+            headers.set('etag', state.etag);
+            // Not Apollo's `max-age=N, public` form, so its cache-control plugin leaves it alone.
+            headers.set('cache-control', cacheControl);
+          }
+          if (!state.hit && cache) {
+            const result = body.singleResult;
+            const entry = { version: state.version, result, bytes: JSON.stringify(result).length };
+            await cache.set(state.key, entry);
+          }
+        },
+      };
+    },
+  };
+}
