@@ -21,7 +21,7 @@ export interface BenchScenario {
 // The page sizes the list scenarios cycle through: the statement count must not depend on them.
 const FIRSTS = Array.from({ length: 50 }, (_, i) => 100 - i);
 
-const Q1_QUERY = `query CouncilProfile($code: String!) {
+export const Q1_QUERY = `query CouncilProfile($code: String!) {
   council(code: $code) {
     id name
     strategicAuthority { name members { name } }
@@ -30,7 +30,7 @@ const Q1_QUERY = `query CouncilProfile($code: String!) {
   }
 }`;
 
-const Q2_QUERY = `query ResearchTable($first: Int!) {
+export const Q2_QUERY = `query ResearchTable($first: Int!) {
   councils(first: $first, filter: { nation: ENGLAND }) {
     nodes {
       id name
@@ -41,7 +41,7 @@ const Q2_QUERY = `query ResearchTable($first: Int!) {
   }
 }`;
 
-const Q3_QUERY = `query BoardsList($first: Int!) {
+export const Q3_QUERY = `query BoardsList($first: Int!) {
   neighbourhoodBoards(first: $first) {
     nodes { id placeName council { name deprivation(edition: IMD_2025) { decile } } }
   }
