@@ -1,81 +1,80 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { sql, type Kysely } from 'kysely';
-import { readGatewayConfig, urlVariable } from '../gateway/config';
-import { startGateway } from '../gateway/gateway';
+import { isDeepStrictEqual } from 'node:util';
 import { subgraphModules } from '../subgraphs';
 import { createDatabase } from '../subgraphs/kit/db';
 import { createLogger } from '../subgraphs/kit/logger';
 import { todayInUk } from '../subgraphs/kit/today';
 import { startSubgraph } from '../subgraphs/kit/subgraph';
+import { urlVariable } from '../gateway/config';
 import { prepareDatabase, provisionDatabase } from './lib/database';
-import { assetsScenarios, type Scenario } from './lib/synth/bench-scenarios';
+import { assetsScenarios } from './lib/synth/bench-scenarios';
+import { benchScenarios, type BenchScenario } from './lib/bench/scenarios';
+import { ensureHiveGateway, freePort, startHiveGateway, type HiveInstall } from './lib/bench/hive';
+import {
+  latency,
+  loadAverage,
+  rssMiB,
+  startGatewayProcess,
+  throughput,
+  throughputOf,
+  WARM_UP,
+  type ChildService,
+  type Latency,
+} from './lib/bench/measure';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
-const WARM_UP = 20;
-
-const SCENARIOS: Scenario[] = [
-  {
-    name: '100 English councils with strategic authority and IMD 2025 rank',
-    query: `{ councils(first: 100, filter: { nation: ENGLAND }) {
-      nodes { id name strategicAuthority { name } deprivation(edition: IMD_2025) { rankOfAverageScore } } } }`,
-    sql: sql`select c.id, c.name, sa.name as authority, d.rank_of_average_score
-      from councils.council c
-      left join councils.strategic_authority sa on sa.id = c.strategic_authority_code
-      left join councils.deprivation d on d.council_id = c.id and d.edition = 'IMD_2025'
-      where c.nation = 'England' order by c.name, c.id limit 100`,
-  },
-  {
-    name: '100 current councils with their Neighbourhood Boards (across two subgraphs)',
-    query: `{ councils(first: 100, filter: { active: true }) {
-      nodes { id name neighbourhoodBoards { totalCount nodes { id placeName phase status } } } } }`,
-    sql: sql`select c.id, c.name, b.id as board_id, b.place_name, b.phase, b.status
-      from (select id, name from councils.council where active order by name, id limit 100) c
-      left join neighbourhood_boards.board_current b on b.council_id = c.id
-      order by c.name, c.id, b.place_name, b.id`,
-  },
-];
-
-async function time(runs: number, work: () => Promise<unknown>) {
-  for (let i = 0; i < WARM_UP; i += 1) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) =>
-    samples[Math.min(samples.length - 1, Math.floor(q * samples.length))].toFixed(2);
-  return { p50: at(0.5), p95: at(0.95), max: samples[samples.length - 1].toFixed(2) };
-}
-
-const ratio = (a: string, b: string) => (Number(a) / Number(b)).toFixed(1);
+const CONNECTIONS = 10;
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
+const HIVE_INSTALL_TIMEOUT_MS = 300_000;
 
 /**
  * The assets scenarios need a big register: they run with `--assets`, or by themselves when the
  * database holds synthetic assets (`npm run synth`).
  */
 const wantAssets = process.argv.includes('--assets');
+/** `--peers`: Hive Gateway on the same subgraphs and supergraph, beside ours. */
+const wantPeers = process.argv.includes('--peers');
 
-async function scenarios(db: Kysely<unknown>): Promise<Scenario[]> {
-  const assets = await assetsScenarios(db, todayInUk());
-  if (wantAssets && assets.length === 0)
-    throw new Error(
-      '--assets: the database holds no synthetic assets; run `npm run synth -- --assets 1000000 --database-url URL` first and bench with DATABASE_URL=URL',
-    );
-  return [...SCENARIOS, ...assets];
+interface Peer {
+  name: string;
+  start(): Promise<ChildService>;
+}
+
+interface Row {
+  gateway: string;
+  latency: Latency;
+  identical: number;
+  varying: number;
+  failures: number;
+  statements: number;
+  sameAnswer: string;
+}
+
+const ms = (value: number) => value.toFixed(2);
+const times = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+const body = (scenario: BenchScenario, variables: Record<string, unknown>) =>
+  JSON.stringify({ query: scenario.query, variables });
+
+async function post(url: string, payload: string): Promise<{ data?: unknown; errors?: unknown[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: payload,
+  });
+  return (await response.json()) as { data?: unknown; errors?: unknown[] };
 }
 
 /**
- * Latency of representative queries through the gateway (HTTP to the gateway, HTTP to the
- * subgraph, DataLoader batches), side by side with the same answer from one hand-written SQL
- * query, in one run. Prints figures; it asserts nothing.
+ * Latency and throughput of representative queries through our gateway (its own process, as in
+ * `npm start`) and, with `--peers`, through Hive Gateway on the same subgraphs, side by side with
+ * the same answer from one hand-written SQL query, in one run. The subgraphs run in this process
+ * (so their SQL statements can be counted). Prints figures; it asserts nothing.
  */
 async function main() {
   const logger = createLogger('bench', 'warn');
   const database = await provisionDatabase(logger);
+  const started: { stop(): Promise<void> }[] = [];
   try {
     await prepareDatabase(database.url, logger);
     let statements = 0;
@@ -87,55 +86,196 @@ async function main() {
         onQuery: () => (statements += 1),
       }),
     );
-    // The same rule as `npm start`: the subgraphs answer only this gateway, by a fresh secret.
+    // The same rule as `npm start`: the subgraphs answer only their gateway, by a fresh secret.
     const sharedSecret = randomBytes(24).toString('base64url');
     const subgraphs = await Promise.all(
       subgraphModules.map((module, index) =>
         startSubgraph({ module, database: databases[index], port: 0, logger, sharedSecret }),
       ),
     );
-    const config = readGatewayConfig((file) => readFileSync(file, 'utf8'), {
-      GATEWAY_PORT: '0',
-      SUBGRAPH_SHARED_SECRET: sharedSecret,
-      ...Object.fromEntries(
-        subgraphModules.map((module, index) => [urlVariable(module.name), subgraphs[index].url]),
-      ),
-    });
-    const gateway = await startGateway(config, logger);
+    started.push(...subgraphs);
+    const subgraphUrls = Object.fromEntries(
+      subgraphModules.map((module, index) => [module.name, subgraphs[index].url]),
+    );
+    const db = databases[0].db;
 
-    for (const scenario of await scenarios(databases[0].db)) {
-      const viaGateway = () =>
-        fetch(gateway.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: scenario.query }),
-        }).then((r) => r.json());
-      const viaSql = () => scenario.sql.execute(databases[0].db);
-
-      statements = 0;
-      const answer = await viaGateway();
-      const perRequest = statements;
-      const comparison = scenario.compare?.(answer, (await viaSql()).rows);
-      const gatewayTimes = await time(RUNS, viaGateway);
-      const sqlTimes = await time(RUNS, viaSql);
-      console.log(`\nquery: ${scenario.name}; ${RUNS} runs after ${WARM_UP} warm-up`);
-      console.table({ 'gateway (ms)': gatewayTimes, 'one SQL query (ms)': sqlTimes });
-      console.log(
-        `gateway / SQL: p50 ${ratio(gatewayTimes.p50, sqlTimes.p50)}x, p95 ${ratio(gatewayTimes.p95, sqlTimes.p95)}x`,
+    const assets = await assetsScenarios(db, todayInUk());
+    if (wantAssets && assets.length === 0)
+      throw new Error(
+        '--assets: the database holds no synthetic assets; run `npm run synth -- --assets 1000000 --database-url URL` first and bench with DATABASE_URL=URL',
       );
-      console.log(`SQL statements per gateway request (all subgraphs): ${perRequest}`);
-      if (comparison) console.log(comparison);
+    const scenarios: BenchScenario[] = [
+      ...(await benchScenarios(db)),
+      ...assets.map((scenario, index) => ({
+        label: `assets ${index + 1}`,
+        name: scenario.name,
+        query: scenario.query,
+        variables: [{}],
+        sql: () => scenario.sql,
+      })),
+    ];
+
+    const peers: Peer[] = [
+      {
+        name: 'ours (@apollo/gateway)',
+        start: async () =>
+          startGatewayProcess(
+            {
+              SUBGRAPH_SHARED_SECRET: sharedSecret,
+              ...Object.fromEntries(
+                Object.entries(subgraphUrls).map(([name, url]) => [urlVariable(name), url]),
+              ),
+            },
+            await freePort(),
+          ),
+      },
+    ];
+    if (wantPeers) {
+      const install = await ensureHiveGateway(HIVE_INSTALL_TIMEOUT_MS);
+      if (typeof install === 'string') console.log(`--peers: Hive Gateway skipped: ${install}`);
+      else peers.push(...hivePeers(install, subgraphUrls, sharedSecret));
     }
 
-    await gateway.stop();
+    console.log(
+      `bench: ${scenarios.length} scenarios; latency ${RUNS} sequential runs after ${WARM_UP} warm-up;` +
+        ` throughput ${CONNECTIONS} connections x ${LOAD_SECONDS} s (autocannon in its own process);` +
+        ` load average at start ${await loadAverage()}`,
+    );
+
+    // SQL first: the floor every gateway is compared with.
+    const sqlFigures = new Map<BenchScenario, { latency: Latency; rps: number; rows: number }>();
+    for (const scenario of scenarios) {
+      const run = (i: number) =>
+        scenario
+          .sql(scenario.variables[scenario.repeat ? 0 : i % scenario.variables.length])
+          .execute(db);
+      const rows = (await run(0)).rows.length;
+      sqlFigures.set(scenario, {
+        latency: await latency(RUNS, run),
+        rps: (await throughputOf(run, CONNECTIONS, LOAD_SECONDS)).requestsPerSecond,
+        rows,
+      });
+    }
+
+    const rows = new Map<BenchScenario, Row[]>(scenarios.map((s) => [s, []]));
+    const reference = new Map<BenchScenario, unknown>();
+    const memory: { gateway: string; before?: number; after?: number; subgraphsAfter?: number }[] =
+      [];
+    const subgraphsBefore = process.memoryUsage().rss / 2 ** 20;
+    for (const peer of peers) {
+      const gateway = await peer.start();
+      started.push(gateway);
+      const before = rssMiB(gateway.pid);
+      for (const scenario of scenarios) {
+        const bodies = scenario.variables.map((variables) => body(scenario, variables));
+        // Requests of the last load run may still be finishing: count only once they have.
+        for (let last = -1; last !== statements; ) {
+          last = statements;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+        statements = 0;
+        const answer = await post(gateway.url, bodies[0]);
+        const perRequest = statements;
+        if (!reference.has(scenario)) reference.set(scenario, answer);
+        const sameAnswer = answer.errors
+          ? `ERRORS: ${JSON.stringify(answer.errors).slice(0, 200)}`
+          : isDeepStrictEqual(answer.data, (reference.get(scenario) as { data?: unknown }).data)
+            ? 'same'
+            : 'DIFFERENT';
+        const times_ = await latency(RUNS, (i) =>
+          post(gateway.url, bodies[scenario.repeat ? 0 : i % bodies.length]),
+        );
+        const identical = await throughput(gateway.url, [bodies[0]], CONNECTIONS, LOAD_SECONDS);
+        const varying = scenario.repeat
+          ? identical
+          : await throughput(gateway.url, bodies, CONNECTIONS, LOAD_SECONDS);
+        rows.get(scenario)!.push({
+          gateway: peer.name,
+          latency: times_,
+          identical: identical.requestsPerSecond,
+          varying: varying.requestsPerSecond,
+          failures: identical.failures + (scenario.repeat ? 0 : varying.failures),
+          statements: perRequest,
+          sameAnswer,
+        });
+      }
+      memory.push({
+        gateway: peer.name,
+        before,
+        after: rssMiB(gateway.pid),
+        subgraphsAfter: process.memoryUsage().rss / 2 ** 20,
+      });
+      await gateway.stop();
+      started.pop();
+    }
+
+    for (const scenario of scenarios) {
+      const floor = sqlFigures.get(scenario)!;
+      const ours = rows.get(scenario)![0];
+      console.log(`\n${scenario.label}: ${scenario.name}`);
+      console.log(
+        `  one SQL query: p50 ${ms(floor.latency.p50)} ms, p95 ${ms(floor.latency.p95)} ms, ` +
+          `${floor.rps.toFixed(0)} req/s at ${CONNECTIONS} connections (${floor.rows} rows)`,
+      );
+      console.table(
+        rows.get(scenario)!.map((row) => ({
+          gateway: row.gateway,
+          'p50 ms': ms(row.latency.p50),
+          'p95 ms': ms(row.latency.p95),
+          'p50 / SQL': times(row.latency.p50, floor.latency.p50),
+          'req/s identical': row.identical.toFixed(0),
+          'req/s varying': row.varying.toFixed(0),
+          'ours / this (varying)': times(ours.varying, row.varying),
+          'of SQL req/s': `${((100 * row.varying) / floor.rps).toFixed(0)}%`,
+          'failed requests': row.failures,
+          'SQL statements / request': row.statements,
+          'answer vs ours': row.sameAnswer,
+        })),
+      );
+    }
+    console.log('\nmemory (RSS, MiB): each gateway process before its runs and after;');
+    console.log(
+      `  the subgraphs (all four, in the bench process) were ${subgraphsBefore.toFixed(0)} MiB before any gateway ran`,
+    );
+    console.table(
+      memory.map((m) => ({
+        gateway: m.gateway,
+        'gateway before': m.before?.toFixed(0),
+        'gateway after': m.after?.toFixed(0),
+        'subgraphs after': m.subgraphsAfter?.toFixed(0),
+      })),
+    );
+    console.log(`load average at end ${await loadAverage()}`);
+
     for (const subgraph of subgraphs) await subgraph.stop();
-    for (const db of databases) await db.destroy();
+    started.length = 0;
+    for (const database_ of databases) await database_.destroy();
   } finally {
+    for (const service of started.reverse()) await service.stop().catch(() => undefined);
     await database.stop?.();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+/** Hive with its defaults and with deduplication off; with its Rust planner when it installed. */
+function hivePeers(
+  install: HiveInstall,
+  subgraphUrls: Record<string, string>,
+  sharedSecret: string,
+): Peer[] {
+  const planners = install.rustPlanner ? [false, true] : [false];
+  return planners.flatMap((rustPlanner) =>
+    [true, false].map((deduplication) => ({
+      name: `Hive${rustPlanner ? ' + Rust planner' : ''}, ${deduplication ? 'defaults (dedup on)' : 'dedup off'}`,
+      start: () =>
+        startHiveGateway({ install, subgraphUrls, sharedSecret, deduplication, rustPlanner }),
+    })),
+  );
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  // Keep-alive sockets (autocannon's, fetch's) can hold the process open once the table is out.
+  .finally(() => setTimeout(() => process.exit(), 500).unref());

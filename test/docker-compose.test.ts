@@ -6,6 +6,9 @@ import { readSubgraphConfig } from '../subgraphs/kit/config';
 import { subgraphModules } from '../subgraphs';
 
 interface Service {
+  profiles?: string[];
+  deploy?: { replicas?: string | number };
+  build?: { context: string; dockerfile: string };
   command?: string[];
   environment?: Record<string, string>;
   healthcheck?: { test: string[] };
@@ -71,5 +74,75 @@ describe('docker-compose.yml', () => {
     const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
     expect(dockerfile).toMatch(/^COPY data data$/m);
     expect(readFileSync(path.join(root, '.dockerignore'), 'utf8')).not.toMatch(/^data$/m);
+  });
+
+  describe('profile scale-out', () => {
+    // What Compose makes of `${VAR:-default}` when VAR is unset (innermost first, as they nest).
+    const withDefaults = (environment: Record<string, string> = {}) =>
+      Object.fromEntries(
+        Object.entries(environment).map(([key, value]) => {
+          let text = String(value);
+          for (let next = text; ; text = next) {
+            next = text.replace(/\$\{[A-Z_]+:-([^${}]*)\}/, '$1');
+            if (next === text) break;
+          }
+          return [key, text];
+        }),
+      );
+    const scaled = (name: string) => {
+      const service = compose.services[`${name}-scale`];
+      return service && { ...service, environment: withDefaults(service.environment) };
+    };
+    const hive = compose.services['hive-gateway'];
+
+    it('leaves the default services out of the profile', () => {
+      for (const name of ['postgres', 'ingest', 'gateway', ...subgraphModules.map((m) => m.name)])
+        expect(compose.services[name].profiles).toBeUndefined();
+    });
+
+    it('runs replicas of every subgraph, configured as the default services are', () => {
+      for (const module of subgraphModules) {
+        const service = scaled(module.name);
+        expect(service?.profiles).toEqual(['scale-out']);
+        expect(service.command).toEqual(compose.services[module.name].command);
+        expect(String(service.deploy?.replicas)).toMatch(/^\$\{SUBGRAPH_REPLICAS:-[2-9]\}$/);
+        const config = readSubgraphConfig(module.name, 0, service.environment);
+        expect(config.port).toBe(module.defaultPort);
+        expect(config.host).toBe('0.0.0.0');
+        expect(service.environment?.SUBGRAPH_SHARED_SECRET).toBe(
+          withDefaults(compose.services[module.name].environment).SUBGRAPH_SHARED_SECRET,
+        );
+        expect(service.depends_on?.ingest).toEqual({ condition: 'service_completed_successfully' });
+        expect(service.healthcheck?.test.join(' ')).toContain(`localhost:${config.port}/readyz`);
+      }
+    });
+
+    it("puts Hive Gateway in front of the replicas with our gateway's limits and secret", () => {
+      expect(hive.profiles).toEqual(['scale-out']);
+      expect(hive.build?.dockerfile).toBe('deploy/hive-gateway/Dockerfile');
+      const dockerfile = readFileSync(path.join(root, 'deploy/hive-gateway/Dockerfile'), 'utf8');
+      expect(dockerfile).toMatch(/^COPY schema\/supergraph.graphql /m);
+      expect(dockerfile).toMatch(/^COPY deploy\/hive-gateway\/gateway.config.ts /m);
+      const env = hive.environment ?? {};
+      const ours = readGatewayConfig(() => supergraph, compose.services.gateway.environment);
+      const theirs = readGatewayConfig(() => supergraph, { ...env, GATEWAY_PORT: '4000' });
+      expect(theirs.limits).toEqual(ours.limits);
+      expect(theirs.subgraphTimeoutMs).toBe(ours.subgraphTimeoutMs);
+      expect(theirs.sharedSecret).toBe(ours.sharedSecret);
+      expect(hive.ports).toContain(`${env.GATEWAY_PORT}:${env.GATEWAY_PORT}`);
+      for (const { name } of subgraphsIn(supergraph)) {
+        const port = readSubgraphConfig(name, 0, scaled(name).environment).port;
+        expect(theirs.subgraphUrls[name]).toBe(`http://${name}-scale:${port}/graphql`);
+        expect(hive.depends_on?.[`${name}-scale`]).toEqual({ condition: 'service_healthy' });
+      }
+    });
+
+    it('reads every variable the Hive config reads from the compose file', () => {
+      const config = readFileSync(path.join(root, 'deploy/hive-gateway/gateway.config.ts'), 'utf8');
+      const read = new Set(
+        [...config.matchAll(/int\('([A-Z_]+)'|env\.([A-Z_]+)/g)].map(([, a, b]) => a ?? b),
+      );
+      for (const variable of read) expect(Object.keys(hive.environment ?? {})).toContain(variable);
+    });
   });
 });

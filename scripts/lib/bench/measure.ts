@@ -1,0 +1,158 @@
+import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const WARM_UP = 20;
+
+export interface Latency {
+  p50: number;
+  p95: number;
+}
+
+/** Sequential latency: `runs` calls after a warm-up, one at a time. */
+export async function latency(
+  runs: number,
+  work: (i: number) => Promise<unknown>,
+): Promise<Latency> {
+  for (let i = 0; i < WARM_UP; i += 1) await work(i);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await work(i);
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+export interface Throughput {
+  requestsPerSecond: number;
+  total: number;
+  /** Connection errors, timeouts and non-2xx answers. */
+  failures: number;
+}
+
+/**
+ * Requests per second at `connections` concurrent connections for `seconds`, by autocannon in a
+ * child process (`load-worker.js`, next to this file once compiled), bodies taken in turn.
+ */
+export function throughput(
+  url: string,
+  bodies: string[],
+  connections: number,
+  seconds: number,
+): Promise<Throughput> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      [path.join(__dirname, 'load-worker.js')],
+      { timeout: (seconds + 30) * 1000, maxBuffer: 1 << 20 },
+      (error, stdout) => {
+        if (error) return reject(error);
+        const result = JSON.parse(stdout) as {
+          requestsPerSecond: number;
+          total: number;
+          errors: number;
+          non2xx: number;
+        };
+        resolve({
+          requestsPerSecond: result.requestsPerSecond,
+          total: result.total,
+          failures: result.errors + result.non2xx,
+        });
+      },
+    );
+    child.stdin?.end(JSON.stringify({ url, bodies, connections, seconds }));
+  });
+}
+
+/** The same figure for a function (the SQL query): `connections` loops for `seconds`. */
+export async function throughputOf(
+  work: (i: number) => Promise<unknown>,
+  connections: number,
+  seconds: number,
+): Promise<Throughput> {
+  const until = performance.now() + seconds * 1000;
+  let done = 0;
+  let failures = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        await work(done).then(
+          () => (done += 1),
+          () => (failures += 1),
+        );
+      }
+    }),
+  );
+  return { requestsPerSecond: done / seconds, total: done, failures };
+}
+
+/** Resident set size of a process, in MiB (Linux `/proc`; undefined elsewhere or once gone). */
+export function rssMiB(pid: number): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]);
+    return Number.isFinite(kb) ? kb / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Machine load, as `uptime` prints it (1, 5, 15 minutes). */
+export function loadAverage(): Promise<string> {
+  return new Promise((resolve) =>
+    execFile('uptime', (error, stdout) =>
+      resolve(error ? 'unknown' : stdout.trim().replace(/^.*load average:\s*/, '')),
+    ),
+  );
+}
+
+export interface ChildService {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts our compiled gateway (`dist/gateway/main.js`) as its own process, as `npm start` does,
+ * so it does not share an event loop with the subgraphs or the bench; resolves once `/readyz`
+ * answers 200.
+ */
+export async function startGatewayProcess(
+  env: NodeJS.ProcessEnv,
+  port: number,
+): Promise<ChildService> {
+  const main = path.join(__dirname, '..', '..', '..', 'gateway', 'main.js');
+  // `-r reflect-metadata`: dist/gateway/main.js alone loads type-graphql (through the kit's
+  // query limits) without the polyfill and exits; preloading it keeps the bench independent of that.
+  const child = spawn(process.execPath, ['-r', 'reflect-metadata', main], {
+    cwd: path.join(__dirname, '..', '..', '..', '..'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { PATH: process.env.PATH, GATEWAY_PORT: String(port), LOG_LEVEL: 'warn', ...env },
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const base = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(killer);
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the gateway exited (${child.exitCode})`);
+    const ready = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error('the gateway was not ready within 60 s');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { url: `${base}/graphql`, pid: child.pid!, stop };
+}
