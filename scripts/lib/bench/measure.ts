@@ -125,9 +125,7 @@ export async function startGatewayProcess(
   port: number,
 ): Promise<ChildService> {
   const main = path.join(__dirname, '..', '..', '..', 'gateway', 'main.js');
-  // `-r reflect-metadata`: dist/gateway/main.js alone loads type-graphql (through the kit's
-  // query limits) without the polyfill and exits; preloading it keeps the bench independent of that.
-  const child = spawn(process.execPath, ['-r', 'reflect-metadata', main], {
+  const child = spawn(process.execPath, [main], {
     cwd: path.join(__dirname, '..', '..', '..', '..'),
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { PATH: process.env.PATH, GATEWAY_PORT: String(port), LOG_LEVEL: 'warn', ...env },
