@@ -1,11 +1,7 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type executeQueryPlan } from '@apollo/gateway';
+import { ApolloGateway, type executeQueryPlan } from '@apollo/gateway';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { readFileSync } from 'node:fs';
-import {
-  SHARED_SECRET_HEADER,
-  startService,
-  type RunningService,
-} from '../subgraphs/kit/http-service';
+import { startService, type RunningService } from '../subgraphs/kit/http-service';
 import { BoundedCache } from '../subgraphs/kit/bounded-cache';
 import type { Logger } from '../subgraphs/kit/logger';
 import { cors } from './cors';
@@ -14,11 +10,10 @@ import { subgraphsIn } from './config';
 import { clientErrorStatus } from './client-error-status.plugin';
 import { localIntrospection } from './introspection.plugin';
 import { subgraphErrors } from './subgraph-errors';
-import { gatewayTimeout } from '../subgraphs/kit/timeouts';
+import { SubgraphDataSource, subgraphAgent } from './subgraph-data-source';
 import { registerExplorerRoutes } from './explorer/explorer.routes';
 
 type QueryPlan = Parameters<typeof executeQueryPlan>[0];
-type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
 /**
  * The public endpoint: serves the committed supergraph (it composes nothing at run time) and
@@ -29,14 +24,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const urls = new Map(
     subgraphsIn(supergraphSdl).map(({ name, url }) => [name, config.subgraphUrls[name] ?? url]),
   );
-  const fetcher = (async (url: string, init: RequestInit) => {
-    try {
-      return await fetch(url, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
-    } catch (error) {
-      if ((error as Error).name === 'TimeoutError') throw gatewayTimeout(config.subgraphTimeoutMs);
-      throw error;
-    }
-  }) as unknown as Fetcher;
+  // One keep-alive pool for all subgraph calls, closed when the gateway stops.
+  const agent = subgraphAgent();
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -44,16 +33,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     // One plan per distinct operation: bounded by entries, as Apollo sizes plans by their JSON.
     queryPlannerConfig: { cache: new BoundedCache<QueryPlan>(config.queryPlanCacheEntries) },
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({
+      new SubgraphDataSource({
         url: urls.get(name) ?? url,
-        fetcher,
-        willSendRequest: ({ request }) => {
-          request.http?.headers.set(SHARED_SECRET_HEADER, config.sharedSecret);
-        },
+        sharedSecret: config.sharedSecret,
+        timeoutMs: config.subgraphTimeoutMs,
+        agent,
       }),
   });
 
-  return startService({
+  const service = await startService({
     name: 'gateway',
     port: config.port,
     host: config.host,
@@ -86,4 +74,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       if (failures.length) throw new Error(`subgraphs not ready: ${failures.join(', ')}`);
     },
   });
+  return {
+    ...service,
+    stop: async () => {
+      await service.stop();
+      await agent.destroy();
+    },
+  };
 }
