@@ -1,11 +1,7 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type executeQueryPlan } from '@apollo/gateway';
+import { ApolloGateway, type executeQueryPlan } from '@apollo/gateway';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { readFileSync } from 'node:fs';
-import {
-  SHARED_SECRET_HEADER,
-  startService,
-  type RunningService,
-} from '../subgraphs/kit/http-service';
+import { startService, type RunningService } from '../subgraphs/kit/http-service';
 import { BoundedCache } from '../subgraphs/kit/bounded-cache';
 import type { Logger } from '../subgraphs/kit/logger';
 import { cors } from './cors';
@@ -14,16 +10,13 @@ import { subgraphsIn } from './config';
 import { clientErrorStatus } from './client-error-status.plugin';
 import { localIntrospection } from './introspection.plugin';
 import { subgraphErrors } from './subgraph-errors';
-import { gatewayTimeout } from '../subgraphs/kit/timeouts';
+import { SubgraphDataSource, subgraphAgent, type SentResponse } from './subgraph-data-source';
 import { registerExplorerRoutes } from './explorer/explorer.routes';
 import { DataVersions } from './data-versions';
-import { dedupFetcher } from './dedup-fetcher';
+import { sharedInFlight } from './in-flight';
 import { responseCache } from './response-cache.plugin';
 
 type QueryPlan = Parameters<typeof executeQueryPlan>[0];
-type Fetcher = NonNullable<
-  NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']
->;
 
 /**
  * The public endpoint: serves the committed supergraph (it composes nothing at run time) and
@@ -34,17 +27,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const urls = new Map(
     subgraphsIn(supergraphSdl).map(({ name, url }) => [name, config.subgraphUrls[name] ?? url]),
   );
-  const fetcher = (async (url: string, init: RequestInit) => {
-    try {
-      return await fetch(url, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
-    } catch (error) {
-      if ((error as Error).name === 'TimeoutError') throw gatewayTimeout(config.subgraphTimeoutMs);
-      throw error;
-    }
-  }) as unknown as Fetcher;
-  const subgraphFetcher = config.dedupInflight ? dedupFetcher(fetcher) : fetcher;
-  // Per request: the data version it was checked under, sent to the subgraphs so that the
-  // deduplication never joins a fetch that began before a load this request has seen.
+  // One keep-alive pool for all subgraph calls, closed when the gateway stops.
+  const agent = subgraphAgent();
+  const share = config.dedupInflight ? sharedInFlight<SentResponse>() : undefined;
+  // Per request: the data version it was checked under (see `headersFor` below).
   const versionOf = new WeakMap<object, string>();
   const versions = new DataVersions(
     [...urls.values()].map(DataVersions.urlOf),
@@ -58,18 +44,22 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     // One plan per distinct operation: bounded by entries, as Apollo sizes plans by their JSON.
     queryPlannerConfig: { cache: new BoundedCache<QueryPlan>(config.queryPlanCacheEntries) },
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({
+      new SubgraphDataSource({
         url: urls.get(name) ?? url,
-        fetcher: subgraphFetcher,
-        willSendRequest: ({ request, context }) => {
-          request.http?.headers.set(SHARED_SECRET_HEADER, config.sharedSecret);
+        sharedSecret: config.sharedSecret,
+        timeoutMs: config.subgraphTimeoutMs,
+        agent,
+        share,
+        // The data version the request was checked under, so that the deduplication never
+        // joins a fetch that began before a load this request has seen.
+        headersFor: (context): Record<string, string> => {
           const version = versionOf.get(context);
-          if (version) request.http?.headers.set('x-gateway-data-version', version);
+          return version ? { 'x-gateway-data-version': version } : {};
         },
       }),
   });
 
-  return startService({
+  const service = await startService({
     name: 'gateway',
     port: config.port,
     host: config.host,
@@ -113,4 +103,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       if (failures.length) throw new Error(`subgraphs not ready: ${failures.join(', ')}`);
     },
   });
+  return {
+    ...service,
+    stop: async () => {
+      await service.stop();
+      await agent.destroy();
+    },
+  };
 }

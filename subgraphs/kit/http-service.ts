@@ -1,6 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import express, { type Request } from 'express';
@@ -126,25 +129,35 @@ function maskErrors(logger: Logger, translate?: ErrorTranslator) {
   };
 }
 
-function requestLogger<Context extends BaseContext>(logger: Logger): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      const started = performance.now();
-      return {
-        async willSendResponse({ request, errors }) {
-          logger.info(
-            {
-              operation: request.operationName ?? null,
-              ms: Math.round(performance.now() - started),
-              errors: errors?.length ?? 0,
-            },
-            'graphql request',
-          );
-        },
-      };
+/**
+ * One line per request, at `debug` only: at `info` (production) the plugin is not installed, so
+ * a request pays for no hook, timer or log object.
+ */
+function requestLogger<Context extends BaseContext>(logger: Logger): ApolloServerPlugin<Context>[] {
+  if (!logger.isLevelEnabled('debug')) return [];
+  return [
+    {
+      async requestDidStart() {
+        const started = performance.now();
+        return {
+          async willSendResponse({ request, errors }) {
+            logger.debug(
+              {
+                operation: request.operationName ?? null,
+                ms: Math.round(performance.now() - started),
+                errors: errors?.length ?? 0,
+              },
+              'graphql request',
+            );
+          },
+        };
+      },
     },
-  };
+  ];
 }
+
+/** Compact JSON: Apollo's default pretty-prints every response (two-space indent). */
+const compactJson = (value: unknown) => JSON.stringify(value);
 
 /**
  * One HTTP service: `/graphql` (Apollo Server), `/healthz` (the process is up) and `/readyz`
@@ -167,6 +180,7 @@ export async function startService<Context extends BaseContext>(
     parseOptions: { maxTokens: limits.tokens },
     validationRules: [depthLimit(limits.depth), ...(options.validationRules ?? [])],
     formatError: maskErrors(options.logger, options.translateError),
+    stringifyResult: compactJson,
     // Bounded by entries: distinct queries must not grow the heap (see bounded-cache.ts).
     ...(entries
       ? {
@@ -181,11 +195,16 @@ export async function startService<Context extends BaseContext>(
         httpServer,
         stopGracePeriodMillis: options.drainGraceMs ?? 10_000,
       }),
-      requestLogger<Context>(options.logger),
+      ...requestLogger<Context>(options.logger),
       requestGuards<Context>(),
       queryLimits<Context>(limits),
-      // Traces are for Apollo's hosted service, which we do not use.
-      ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      // Traces are for Apollo's hosted service, which we do not use; no schema sets cache hints
+      // (`@cacheControl`), so the plugin would only time every field of every subgraph answer.
+      // The gateway keeps its cache-control plugin: it resolves no fields, and its response
+      // policy comes from the subgraph calls (`gateway/subgraph-data-source.ts`).
+      ...(options.gateway
+        ? []
+        : [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()]),
       ...(options.plugins ?? []),
     ],
   } as ConstructorParameters<typeof ApolloServer<Context>>[0]);

@@ -1,9 +1,14 @@
 import type { Selectable } from 'kysely';
 import type { IngestRunTable, RecordHistoryTable } from '../../kit/ingest/tables';
-import type { AllocationTable } from './allocation/allocation.table';
+import type { ALLOCATION_COLUMNS, AllocationTable } from './allocation/allocation.table';
 import type { CouncilDeprivationTable, CouncilFactTable } from './council-fact/council-fact.table';
-import type { GrantLinkTable, GrantTable } from './grant/grant.table';
-import type { ProgrammeTable } from './programme/programme.table';
+import type {
+  GRANT_COLUMNS,
+  GRANT_LINK_COLUMNS,
+  GrantLinkTable,
+  GrantTable,
+} from './grant/grant.table';
+import type { PROGRAMME_COLUMNS, ProgrammeTable } from './programme/programme.table';
 
 /** The `funding` Postgres schema as Kysely sees it. */
 export interface FundingDatabase {
@@ -19,7 +24,8 @@ export interface FundingDatabase {
 
 export const FUNDING_SCHEMA = 'funding';
 
-export type ProgrammeRow = Selectable<ProgrammeTable>;
-export type AllocationRow = Selectable<AllocationTable>;
-export type GrantRow = Selectable<GrantTable>;
-export type GrantLinkRow = Selectable<GrantLinkTable>;
+// What the repositories select (not `*`): the columns the mappers and loaders read.
+export type ProgrammeRow = Pick<Selectable<ProgrammeTable>, (typeof PROGRAMME_COLUMNS)[number]>;
+export type AllocationRow = Pick<Selectable<AllocationTable>, (typeof ALLOCATION_COLUMNS)[number]>;
+export type GrantRow = Pick<Selectable<GrantTable>, (typeof GRANT_COLUMNS)[number]>;
+export type GrantLinkRow = Pick<Selectable<GrantLinkTable>, (typeof GRANT_LINK_COLUMNS)[number]>;

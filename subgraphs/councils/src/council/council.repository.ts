@@ -2,26 +2,33 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { PageRequest } from '../../../kit/connection';
 import { OrderDirection } from '../../../kit/order-direction.enum';
 import { containsPattern } from '../../../kit/text-search';
+import { qualified } from '../../../kit/columns';
 import { normaliseName } from '../council-name/normalise-name';
 import type { CouncilRow, CouncilsDatabase } from '../database';
 import { ImdEdition } from '../deprivation/imd-edition.enum';
 import { CouncilOrderField } from './council.enums';
+import { COUNCIL_COLUMNS } from './council.table';
 import type { CouncilFilter, CouncilOrder } from './council.inputs';
 
 type Db = Kysely<CouncilsDatabase>;
 type CouncilQuery = SelectQueryBuilder<CouncilsDatabase, 'council', object>;
 
 export const findCouncilsByIds = (db: Db, ids: readonly string[]): Promise<CouncilRow[]> =>
-  db.selectFrom('council').selectAll().where('id', 'in', ids).execute();
+  db.selectFrom('council').select(COUNCIL_COLUMNS).where('id', 'in', ids).execute();
 
 export const findCouncilsByCodes = (db: Db, codes: readonly string[]): Promise<CouncilRow[]> =>
-  db.selectFrom('council').selectAll().where('code', 'in', codes).execute();
+  db.selectFrom('council').select(COUNCIL_COLUMNS).where('code', 'in', codes).execute();
 
 export const findCouncilsByCountyCodes = (
   db: Db,
   codes: readonly string[],
 ): Promise<CouncilRow[]> =>
-  db.selectFrom('council').selectAll().where('county_code', 'in', codes).orderBy('name').execute();
+  db
+    .selectFrom('council')
+    .select(COUNCIL_COLUMNS)
+    .where('county_code', 'in', codes)
+    .orderBy('name')
+    .execute();
 
 export const findCouncilsByStrategicAuthorities = (
   db: Db,
@@ -29,7 +36,7 @@ export const findCouncilsByStrategicAuthorities = (
 ): Promise<CouncilRow[]> =>
   db
     .selectFrom('council')
-    .selectAll()
+    .select(COUNCIL_COLUMNS)
     .where('strategic_authority_code', 'in', codes)
     .orderBy('name')
     .execute();
@@ -38,7 +45,7 @@ export const findCouncilsByStrategicAuthorities = (
 export const findCouncilsReplacedBy = (db: Db, codes: readonly string[]): Promise<CouncilRow[]> =>
   db
     .selectFrom('council')
-    .selectAll()
+    .select(COUNCIL_COLUMNS)
     .where('replaced_by_codes', '&&', sql<string[]>`${[...codes]}::text[]`)
     .orderBy('name')
     .execute();
@@ -98,7 +105,9 @@ export async function listCouncils(
   page: PageRequest,
 ): Promise<CouncilRow[]> {
   const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
-  let query = applyFilter(db.selectFrom('council'), filter).selectAll('council');
+  let query = applyFilter(db.selectFrom('council'), filter).select(
+    qualified('council', COUNCIL_COLUMNS),
+  );
   switch (order.field) {
     case CouncilOrderField.POPULATION:
       query = query.orderBy('council.population', (ob) => ob[direction]().nullsLast());

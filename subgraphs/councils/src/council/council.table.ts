@@ -25,3 +25,36 @@ export interface CouncilTable extends LoadedColumns {
   longitude: number | null;
   gov_uk_slug: string | null;
 }
+
+/**
+ * What the API reads of a council: everything `toCouncil` maps and the loaders key on; not
+ * `loaded_by_run` (bookkeeping). Rows are typed by this list, so a mapper reading a column left
+ * out fails to compile.
+ */
+export const COUNCIL_COLUMNS = [
+  'id',
+  'code',
+  'gss_code',
+  'name',
+  'official_name',
+  'kind',
+  'kind_name',
+  'tier',
+  'nation',
+  'region',
+  'county_code',
+  'strategic_authority_code',
+  'population',
+  'population_year',
+  'area_km2',
+  'active',
+  'start_date',
+  'end_date',
+  'replaced_by_codes',
+  'former_gss_codes',
+  'latitude',
+  'longitude',
+  'gov_uk_slug',
+  'source_id',
+  'valid_from',
+] as const satisfies readonly (keyof CouncilTable)[];

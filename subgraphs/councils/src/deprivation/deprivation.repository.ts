@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CouncilsDatabase, DeprivationRow } from '../database';
+import { DEPRIVATION_COLUMNS } from './deprivation.table';
 
 export const findDeprivationByCouncilIds = (
   db: Kysely<CouncilsDatabase>,
@@ -7,7 +8,7 @@ export const findDeprivationByCouncilIds = (
 ): Promise<DeprivationRow[]> =>
   db
     .selectFrom('deprivation')
-    .selectAll()
+    .select(DEPRIVATION_COLUMNS)
     .where('council_id', 'in', ids)
     .orderBy('edition', 'desc')
     .execute();

@@ -13,3 +13,21 @@ export interface DeprivationTable extends LoadedColumns {
   ranked_among: number;
   decile: number;
 }
+
+/**
+ * What `toDeprivation` maps, plus `council_id` (the loaders' key); not `area_name`,
+ * `average_rank` or `loaded_by_run`, which no field returns.
+ */
+export const DEPRIVATION_COLUMNS = [
+  'edition',
+  'council_id',
+  'area_code',
+  'rank_of_average_score',
+  'average_score',
+  'rank_of_average_rank',
+  'proportion_most_deprived_10pct',
+  'ranked_among',
+  'decile',
+  'source_id',
+  'valid_from',
+] as const satisfies readonly (keyof DeprivationTable)[];

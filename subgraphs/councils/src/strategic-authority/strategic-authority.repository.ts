@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { PageRequest } from '../../../kit/connection';
 import type { CouncilsDatabase, StrategicAuthorityRow } from '../database';
+import { STRATEGIC_AUTHORITY_COLUMNS } from './strategic-authority.table';
 
 type Db = Kysely<CouncilsDatabase>;
 
@@ -8,7 +9,11 @@ export const findStrategicAuthoritiesByIds = (
   db: Db,
   ids: readonly string[],
 ): Promise<StrategicAuthorityRow[]> =>
-  db.selectFrom('strategic_authority').selectAll().where('id', 'in', ids).execute();
+  db
+    .selectFrom('strategic_authority')
+    .select(STRATEGIC_AUTHORITY_COLUMNS)
+    .where('id', 'in', ids)
+    .execute();
 
 export const listStrategicAuthorities = (
   db: Db,
@@ -16,7 +21,7 @@ export const listStrategicAuthorities = (
 ): Promise<StrategicAuthorityRow[]> =>
   db
     .selectFrom('strategic_authority')
-    .selectAll()
+    .select(STRATEGIC_AUTHORITY_COLUMNS)
     .orderBy('name')
     .orderBy('id')
     .offset(page.offset)

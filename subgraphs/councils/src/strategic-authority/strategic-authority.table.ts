@@ -10,3 +10,17 @@ export interface StrategicAuthorityTable extends LoadedColumns {
   member_codes_in_source: string[];
   notes: string | null;
 }
+
+/** What `toStrategicAuthority` maps; not `loaded_by_run` (bookkeeping). */
+export const STRATEGIC_AUTHORITY_COLUMNS = [
+  'id',
+  'gss_code',
+  'name',
+  'kind',
+  'region',
+  'start_date',
+  'member_codes_in_source',
+  'notes',
+  'source_id',
+  'valid_from',
+] as const satisfies readonly (keyof StrategicAuthorityTable)[];

@@ -2,6 +2,7 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { PageRequest } from '../../../kit/connection';
 import { OrderDirection } from '../../../kit/order-direction.enum';
 import type { AllocationRow, FundingDatabase } from '../database';
+import { ALLOCATION_COLUMNS } from './allocation.table';
 import { AllocationOrderField } from './allocation.enums';
 import type { AllocationFilter, AllocationOrder } from './allocation.inputs';
 
@@ -9,7 +10,7 @@ type Db = Kysely<FundingDatabase>;
 type AllocationQuery = SelectQueryBuilder<FundingDatabase, 'allocation', object>;
 
 export const findAllocationsByIds = (db: Db, ids: readonly string[]): Promise<AllocationRow[]> =>
-  db.selectFrom('allocation').selectAll().where('id', 'in', ids).execute();
+  db.selectFrom('allocation').select(ALLOCATION_COLUMNS).where('id', 'in', ids).execute();
 
 /** Every allocation whose `column` is one of `keys`, in id order: one statement for a batch. */
 export const findAllocationsBy = (
@@ -17,7 +18,12 @@ export const findAllocationsBy = (
   column: 'council_id' | 'board_id' | 'strategic_authority_id',
   keys: readonly string[],
 ): Promise<AllocationRow[]> =>
-  db.selectFrom('allocation').selectAll().where(column, 'in', keys).orderBy('id').execute();
+  db
+    .selectFrom('allocation')
+    .select(ALLOCATION_COLUMNS)
+    .where(column, 'in', keys)
+    .orderBy('id')
+    .execute();
 
 function applyFilter(
   query: AllocationQuery,
@@ -40,7 +46,7 @@ export function listAllocations(
   page: PageRequest,
 ): Promise<AllocationRow[]> {
   const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
-  let query = applyFilter(db.selectFrom('allocation'), filter).selectAll();
+  let query = applyFilter(db.selectFrom('allocation'), filter).select(ALLOCATION_COLUMNS);
   if (order.field === AllocationOrderField.AMOUNT)
     query = query.orderBy('amount_gbp', (ob) => ob[direction]().nullsLast());
   if (order.field === AllocationOrderField.ANNOUNCED_ON)

@@ -28,3 +28,31 @@ export interface AllocationTable extends LoadedColumns {
   citation_ids: string[];
   notes: string | null;
 }
+
+/** What `toAllocation` maps and the loaders key on; not `loaded_by_run` (bookkeeping). */
+export const ALLOCATION_COLUMNS = [
+  'id',
+  'programme_id',
+  'recipient_kind',
+  'council_id',
+  'strategic_authority_id',
+  'board_id',
+  'recipient_name',
+  'amount_gbp',
+  'basis',
+  'capital_or_revenue',
+  'financial_years',
+  'period_years',
+  'first_tranche_gbp',
+  'first_tranche_year',
+  'first_tranche_note',
+  'announced_on',
+  'financial_year',
+  'confidence',
+  'verification',
+  'evidence',
+  'citation_ids',
+  'notes',
+  'source_id',
+  'valid_from',
+] as const satisfies readonly (keyof AllocationTable)[];

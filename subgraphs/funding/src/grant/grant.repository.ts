@@ -2,6 +2,8 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { PageRequest } from '../../../kit/connection';
 import { OrderDirection } from '../../../kit/order-direction.enum';
 import type { FundingDatabase, GrantLinkRow, GrantRow } from '../database';
+import { GRANT_COLUMNS, GRANT_LINK_COLUMNS } from './grant.table';
+import { qualified } from '../../../kit/columns';
 import { GrantOrderField } from './grant.enums';
 import type { GrantFilter, GrantOrder } from './grant.inputs';
 
@@ -9,10 +11,15 @@ type Db = Kysely<FundingDatabase>;
 type GrantQuery = SelectQueryBuilder<FundingDatabase, 'grant_award', object>;
 
 export const findGrantsByIds = (db: Db, ids: readonly string[]): Promise<GrantRow[]> =>
-  db.selectFrom('grant_award').selectAll().where('id', 'in', ids).execute();
+  db.selectFrom('grant_award').select(GRANT_COLUMNS).where('id', 'in', ids).execute();
 
 export const findGrantsByCouncilIds = (db: Db, ids: readonly string[]): Promise<GrantRow[]> =>
-  db.selectFrom('grant_award').selectAll().where('council_id', 'in', ids).orderBy('id').execute();
+  db
+    .selectFrom('grant_award')
+    .select(GRANT_COLUMNS)
+    .where('council_id', 'in', ids)
+    .orderBy('id')
+    .execute();
 
 /** Grants the crosswalk links to any of `targets` (assets or organisations), with the target. */
 export const findLinkedGrants = (
@@ -23,7 +30,7 @@ export const findLinkedGrants = (
   db
     .selectFrom('grant_award')
     .innerJoin('grant_link', 'grant_link.grant_id', 'grant_award.id')
-    .selectAll('grant_award')
+    .select(qualified('grant_award', GRANT_COLUMNS))
     .select('grant_link.target_id')
     .where('grant_link.target_type', '=', targetType)
     .where('grant_link.target_id', 'in', targets)
@@ -33,7 +40,7 @@ export const findLinkedGrants = (
 export const findLinksByGrantIds = (db: Db, ids: readonly string[]): Promise<GrantLinkRow[]> =>
   db
     .selectFrom('grant_link')
-    .selectAll()
+    .select(GRANT_LINK_COLUMNS)
     .where('grant_id', 'in', ids)
     .orderBy('target_id')
     .execute();
@@ -71,7 +78,7 @@ export function listGrants(
   page: PageRequest,
 ): Promise<GrantRow[]> {
   const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
-  let query = applyFilter(db.selectFrom('grant_award'), filter).selectAll();
+  let query = applyFilter(db.selectFrom('grant_award'), filter).select(GRANT_COLUMNS);
   if (order.field !== GrantOrderField.ID)
     query = query.orderBy(order.field, (ob) => ob[direction]().nullsLast());
   return query

@@ -38,3 +38,41 @@ export interface GrantLinkTable extends LoadedColumns {
   reason: string;
   evidence_url: string | null;
 }
+
+/** What `toGrant` maps and the loaders key on; not `loaded_by_run` (bookkeeping). */
+export const GRANT_COLUMNS = [
+  'id',
+  'title',
+  'description',
+  'currency',
+  'amount_gbp',
+  'amount_note',
+  'award_date',
+  'financial_year',
+  'recipient_org_identifier',
+  'recipient_org_name',
+  'funding_org_identifier',
+  'funding_org_name',
+  'council_id',
+  'council_confidence',
+  'planned_start',
+  'planned_end',
+  'programme_id',
+  'programme_title',
+  'round',
+  'award_window',
+  'citation_ids',
+  'notes',
+  'source_id',
+  'valid_from',
+] as const satisfies readonly (keyof GrantTable)[];
+
+/** What `toGrantAssetLink` maps and the loaders key on; not the link's own provenance columns, which no field returns. */
+export const GRANT_LINK_COLUMNS = [
+  'grant_id',
+  'target_type',
+  'target_id',
+  'confidence',
+  'reason',
+  'evidence_url',
+] as const satisfies readonly (keyof GrantLinkTable)[];

@@ -1,14 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import type { FundingDatabase, ProgrammeRow } from '../database';
+import { PROGRAMME_COLUMNS } from './programme.table';
 
 type Db = Kysely<FundingDatabase>;
 
 export const findProgrammesByIds = (db: Db, ids: readonly string[]): Promise<ProgrammeRow[]> =>
-  db.selectFrom('programme').selectAll().where('id', 'in', ids).execute();
+  db.selectFrom('programme').select(PROGRAMME_COLUMNS).where('id', 'in', ids).execute();
 
 /** Every programme; there are a handful. */
 export const listProgrammes = (db: Db): Promise<ProgrammeRow[]> =>
-  db.selectFrom('programme').selectAll().orderBy('id').execute();
+  db.selectFrom('programme').select(PROGRAMME_COLUMNS).orderBy('id').execute();
 
 export interface CoverageRow {
   programme_id: string;

@@ -17,3 +17,21 @@ export interface ProgrammeTable extends LoadedColumns {
   citation_ids: string[];
   notes: string | null;
 }
+
+/** What `toProgramme` maps; not `loaded_by_run` (bookkeeping). Rows are typed by this list, so a mapper reading a column left out fails to compile. */
+export const PROGRAMME_COLUMNS = [
+  'id',
+  'name',
+  'department',
+  'scope',
+  'places_expected',
+  'max_per_place_gbp',
+  'period',
+  'total_budget_gbp',
+  'funding_type',
+  'key_dates',
+  'citation_ids',
+  'notes',
+  'source_id',
+  'valid_from',
+] as const satisfies readonly (keyof ProgrammeTable)[];

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { BoardStatusRow, NeighbourhoodBoardsDatabase } from '../database';
+import { BOARD_STATUS_COLUMNS } from './board-status.table';
 
 /** Every recorded status change of each board, oldest first. */
 export const findStatusChangesByBoardIds = (
@@ -8,7 +9,7 @@ export const findStatusChangesByBoardIds = (
 ): Promise<BoardStatusRow[]> =>
   db
     .selectFrom('board_status')
-    .selectAll()
+    .select(BOARD_STATUS_COLUMNS)
     .where('board_id', 'in', boardIds)
     .orderBy('since')
     .execute();

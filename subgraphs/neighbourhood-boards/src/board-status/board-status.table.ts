@@ -11,3 +11,16 @@ export interface BoardStatusTable extends LoadedColumns {
   source_url: string;
   notes: string | null;
 }
+
+/** What `toBoardStatusChange` maps, plus `board_id` (the loaders' key); not `loaded_by_run`. */
+export const BOARD_STATUS_COLUMNS = [
+  'board_id',
+  'since',
+  'status',
+  'legal_form',
+  'organisation_id',
+  'source_url',
+  'notes',
+  'source_id',
+  'valid_from',
+] as const satisfies readonly (keyof BoardStatusTable)[];

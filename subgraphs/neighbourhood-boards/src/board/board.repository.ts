@@ -3,6 +3,7 @@ import type { PageRequest } from '../../../kit/connection';
 import { OrderDirection } from '../../../kit/order-direction.enum';
 import { containsPattern } from '../../../kit/text-search';
 import type { BoardRow, NeighbourhoodBoardsDatabase } from '../database';
+import { BOARD_COLUMNS } from './board.table';
 import { BoardOrderField } from './board.enums';
 import type { NeighbourhoodBoardFilter, NeighbourhoodBoardOrder } from './board.inputs';
 
@@ -10,7 +11,7 @@ type Db = Kysely<NeighbourhoodBoardsDatabase>;
 type BoardQuery = SelectQueryBuilder<NeighbourhoodBoardsDatabase, 'board_current', object>;
 
 export const findBoardsByIds = (db: Db, ids: readonly string[]): Promise<BoardRow[]> =>
-  db.selectFrom('board_current').selectAll().where('id', 'in', ids).execute();
+  db.selectFrom('board_current').select(BOARD_COLUMNS).where('id', 'in', ids).execute();
 
 /** Every board of each council, in place-name order; a council has at most a handful. */
 export const findBoardsByCouncilIds = (
@@ -19,7 +20,7 @@ export const findBoardsByCouncilIds = (
 ): Promise<BoardRow[]> =>
   db
     .selectFrom('board_current')
-    .selectAll()
+    .select(BOARD_COLUMNS)
     .where('council_id', 'in', councilIds)
     .orderBy('place_name')
     .orderBy('id')
@@ -45,7 +46,7 @@ export async function listBoards(
   page: PageRequest,
 ): Promise<BoardRow[]> {
   const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
-  let query = applyFilter(db.selectFrom('board_current'), filter).selectAll();
+  let query = applyFilter(db.selectFrom('board_current'), filter).select(BOARD_COLUMNS);
   if (order.field === BoardOrderField.ANNOUNCED_ON)
     query = query.orderBy('announced_on', direction);
   if (order.field === BoardOrderField.PLACE_NAME) query = query.orderBy('place_name', direction);

@@ -34,3 +34,31 @@ export interface BoardCurrentView extends BoardTable {
   owner_organisation_id: string | null;
   status_recorded: boolean;
 }
+
+/** What `toBoard` maps and the loaders key on; not `council_official_name` or `loaded_by_run`, which no field returns. Rows are typed by this list, so a mapper reading a column left out fails to compile. */
+export const BOARD_COLUMNS = [
+  'id',
+  'place_name',
+  'phase',
+  'programme_history',
+  'announced_on',
+  'council_id',
+  'council_code',
+  'council_name_in_source',
+  'nation',
+  'region',
+  'funding_cap_gbp',
+  'funding_period_years',
+  'verification',
+  'name_confidence',
+  'council_confidence',
+  'citation_ids',
+  'notes',
+  'status',
+  'status_since',
+  'legal_form',
+  'owner_organisation_id',
+  'status_recorded',
+  'source_id',
+  'valid_from',
+] as const satisfies readonly (keyof BoardCurrentView)[];

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { MembershipRow, NeighbourhoodBoardsDatabase } from '../database';
+import { MEMBERSHIP_COLUMNS } from './membership.table';
 import { BoardRole } from './membership.enums';
 
 type Db = Kysely<NeighbourhoodBoardsDatabase>;
@@ -15,7 +16,7 @@ export const findMembershipsByBoardIds = (
 ): Promise<MembershipRow[]> =>
   db
     .selectFrom('membership')
-    .selectAll()
+    .select(MEMBERSHIP_COLUMNS)
     .where('board_id', 'in', boardIds)
     .orderBy(byRole)
     .orderBy('from_date')
@@ -29,7 +30,7 @@ export const findMembershipsByOrganisationIds = (
 ): Promise<MembershipRow[]> =>
   db
     .selectFrom('membership')
-    .selectAll()
+    .select(MEMBERSHIP_COLUMNS)
     .where('organisation_id', 'in', organisationIds)
     .orderBy('from_date')
     .orderBy('id')

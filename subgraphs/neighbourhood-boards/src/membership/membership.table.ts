@@ -17,3 +17,21 @@ export interface MembershipTable extends LoadedColumns {
   source_url: string;
   notes: string | null;
 }
+
+/** What `toMembership` maps and the loaders key on; not `loaded_by_run` (bookkeeping). */
+export const MEMBERSHIP_COLUMNS = [
+  'id',
+  'board_id',
+  'person_name',
+  'organisation_id',
+  'role',
+  'constituency',
+  'elected_office',
+  'from_date',
+  'to_date',
+  'declared_interests',
+  'source_url',
+  'notes',
+  'source_id',
+  'valid_from',
+] as const satisfies readonly (keyof MembershipTable)[];

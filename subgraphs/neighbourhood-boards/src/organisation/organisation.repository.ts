@@ -3,6 +3,7 @@ import type { PageRequest } from '../../../kit/connection';
 import { OrderDirection } from '../../../kit/order-direction.enum';
 import { containsPattern } from '../../../kit/text-search';
 import type { NeighbourhoodBoardsDatabase, OrganisationRow } from '../database';
+import { ORGANISATION_COLUMNS } from './organisation.table';
 import { OrganisationOrderField } from './organisation.enums';
 import type { OrganisationFilter, OrganisationOrder } from './organisation.inputs';
 
@@ -13,7 +14,7 @@ export const findOrganisationsByIds = (
   db: Db,
   ids: readonly string[],
 ): Promise<OrganisationRow[]> =>
-  db.selectFrom('organisation').selectAll().where('id', 'in', ids).execute();
+  db.selectFrom('organisation').select(ORGANISATION_COLUMNS).where('id', 'in', ids).execute();
 
 function applyFilter(
   query: OrganisationQuery,
@@ -35,7 +36,7 @@ export async function listOrganisations(
   page: PageRequest,
 ): Promise<OrganisationRow[]> {
   const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
-  let query = applyFilter(db.selectFrom('organisation'), filter).selectAll();
+  let query = applyFilter(db.selectFrom('organisation'), filter).select(ORGANISATION_COLUMNS);
   if (order.field === OrganisationOrderField.NAME) query = query.orderBy('name', direction);
   return query
     .orderBy('id', direction)

@@ -15,3 +15,19 @@ export interface OrganisationTable extends LoadedColumns {
   source_url: string | null;
   notes: string | null;
 }
+
+/** What `toOrganisation` maps and the loaders key on; not `loaded_by_run` (bookkeeping). */
+export const ORGANISATION_COLUMNS = [
+  'id',
+  'name',
+  'kind',
+  'charity_number',
+  'company_number',
+  'society_number',
+  'council_id',
+  'website',
+  'source_url',
+  'notes',
+  'source_id',
+  'valid_from',
+] as const satisfies readonly (keyof OrganisationTable)[];
