@@ -89,6 +89,9 @@ async function main() {
     ...process.env,
     DATABASE_URL: url.toString(),
     LOG_LEVEL: 'warn',
+    // The soak measures what each request costs and how faults show: with the response cache
+    // on, the repeated heavy and locked queries would be answered from memory.
+    RESPONSE_CACHE_ENTRIES: '0',
     GATEWAY_PORT: String(BASE_PORT),
     COUNCILS_PORT: String(BASE_PORT + 1),
     NEIGHBOURHOOD_BOARDS_PORT: String(BASE_PORT + 2),
