@@ -218,10 +218,13 @@ export async function startService<Context extends BaseContext>(
       await options.readiness();
       res.json({ status: 'ready', service: options.name });
     } catch (error) {
+      // The reason (which may name a host or port) goes to the log, never to the caller.
       options.logger.warn({ err: error }, 'not ready');
-      res
-        .status(503)
-        .json({ status: 'not ready', service: options.name, reason: (error as Error).message });
+      res.status(503).json({
+        status: 'not ready',
+        service: options.name,
+        reason: 'a dependency does not answer; see the service log',
+      });
     }
   });
   options.routes?.(app);
