@@ -128,7 +128,15 @@ export async function startGatewayProcess(
   const child = spawn(process.execPath, [main], {
     cwd: path.join(__dirname, '..', '..', '..', '..'),
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { PATH: process.env.PATH, GATEWAY_PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    // Production mode, as the image runs it (graphql-js skips its development checks), as the
+    // Hive peers run too.
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      GATEWAY_PORT: String(port),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const base = `http://127.0.0.1:${port}`;
