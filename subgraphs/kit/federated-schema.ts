@@ -2,6 +2,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { isObjectType, parse, type GraphQLSchema } from 'graphql';
+import { restoreEnumDefaults } from './enum-defaults';
 import { badUserInput } from './errors';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 
@@ -64,6 +65,7 @@ export async function buildFederatedSchema(
     } as never;
   }
   const schema = buildSubgraphSchema({ typeDefs, resolvers });
+  restoreEnumDefaults(schema);
   isolateUnknownEntityTypes(schema);
   return { schema, sdl: printSubgraphSchema(schema) };
 }

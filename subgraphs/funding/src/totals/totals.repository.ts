@@ -107,7 +107,8 @@ const GROUPINGS: Record<
   [FundingGroupBy.REGION]: {
     key: sql`c.region`,
     population: sql`
-      select region as key, sum(population)::bigint as population, max(population_year)::int
+      select region as key, sum(population)::bigint as population,
+             max(population_year)::int as population_year
       from funding.council_fact
       where current and lower_or_unitary and region is not null
       group by region`,
