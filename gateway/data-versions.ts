@@ -1,7 +1,6 @@
+import { request, type Agent } from 'undici';
 import { SHARED_SECRET_HEADER } from '../subgraphs/kit/subgraph-secret';
 import { DATA_VERSION_PATH } from '../subgraphs/kit/data-version';
-
-type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 /**
  * The data version of the whole graph: every subgraph's own (`kit/data-version.ts`), asked over
@@ -19,7 +18,9 @@ export class DataVersions {
   constructor(
     private readonly versionUrls: string[],
     private readonly sharedSecret: string,
-    private readonly options: { checkIntervalMs: number; timeoutMs: number; fetch?: Fetch },
+    // The gateway's keep-alive agent for subgraph calls: a reading is on every cacheable request,
+    // so it must not open a connection or start a timer per call.
+    private readonly options: { checkIntervalMs: number; timeoutMs: number; agent: Agent },
   ) {}
 
   /** The subgraphs' `/version` URL beside each one's `/graphql`. */
@@ -55,16 +56,19 @@ export class DataVersions {
   }
 
   private async read(): Promise<string | null> {
-    const fetcher = this.options.fetch ?? fetch;
+    const { agent, timeoutMs } = this.options;
     try {
       const versions = await Promise.all(
         this.versionUrls.map(async (url) => {
-          const response = await fetcher(url, {
+          const response = await request(url, {
+            dispatcher: agent,
             headers: { [SHARED_SECRET_HEADER]: this.sharedSecret },
-            signal: AbortSignal.timeout(this.options.timeoutMs),
+            headersTimeout: timeoutMs,
+            bodyTimeout: timeoutMs,
           });
-          const body = (await response.json()) as { version?: unknown };
-          if (!response.ok || typeof body.version !== 'string') throw new Error('no version');
+          const body = (await response.body.json()) as { version?: unknown };
+          if (response.statusCode !== 200 || typeof body.version !== 'string')
+            throw new Error('no version');
           return body.version;
         }),
       );

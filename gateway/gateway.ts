@@ -35,7 +35,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const versions = new DataVersions(
     [...urls.values()].map(DataVersions.urlOf),
     config.sharedSecret,
-    { checkIntervalMs: config.dataVersionCheckMs, timeoutMs: config.subgraphTimeoutMs },
+    { checkIntervalMs: config.dataVersionCheckMs, timeoutMs: config.subgraphTimeoutMs, agent },
   );
 
   const gateway = new ApolloGateway({
