@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { subgraphModules } from '../subgraphs';
 import { createDatabase } from '../subgraphs/kit/db';
 import { createLogger } from '../subgraphs/kit/logger';
-import { todayInUk } from '../subgraphs/kit/today';
+import { today } from '../subgraphs/kit/calendar';
 import { startSubgraph } from '../subgraphs/kit/subgraph';
 import { urlVariable } from '../gateway/config';
 import { prepareDatabase, provisionDatabase } from './lib/database';
@@ -99,7 +99,7 @@ async function main() {
     );
     const db = databases[0].db;
 
-    const assets = await assetsScenarios(db, todayInUk());
+    const assets = await assetsScenarios(db, today());
     if (wantAssets && assets.length === 0)
       throw new Error(
         '--assets: the database holds no synthetic assets; run `npm run synth -- --assets 1000000 --database-url URL` first and bench with DATABASE_URL=URL',

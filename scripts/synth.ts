@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { isIsoDate } from '../subgraphs/assets/src/clock';
 import { readClockSettings } from '../subgraphs/assets/src/timeline/clock-settings';
 import { createLogger } from '../subgraphs/kit/logger';
-import { todayInUk } from '../subgraphs/kit/today';
+import { today as ukToday } from '../subgraphs/kit/calendar';
 import { prepareDatabase, requireDataDir } from './lib/database';
 import { loadSynthetic } from './lib/synth/load';
 
@@ -26,7 +26,7 @@ function options() {
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer. ${USAGE}`);
   // The histories run up to this day, so it decides who is in moratorium: the same seed and day
   // give the same rows. Default: today, which is what the API's filters default to.
-  const today = values.today ?? todayInUk();
+  const today = values.today ?? ukToday();
   if (!isIsoDate(today)) throw new Error(`--today must be a date as YYYY-MM-DD. ${USAGE}`);
   // Never the embedded database `npm start` uses by default: synthetic data goes only where asked.
   const url = values['database-url'] ?? process.env.DATABASE_URL;

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-const blankToNull = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? null : value;
+import { blankToNull, isRealDate } from '../../kit/ingest/cells';
 
 export type DateOrder = 'iso' | 'day-month-year' | 'month-day-year';
 
@@ -42,8 +40,7 @@ export const optionalRegisterDate = (order: DateOrder) =>
         }
         const [y, m, d] = shape.parts.map((i) => Number(match[i]));
         const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        const date = new Date(`${iso}T00:00:00Z`);
-        if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(iso)) {
+        if (!isRealDate(iso)) {
           ctx.addIssue({
             code: 'custom',
             message: `is not a real calendar date (${shape.example} layout)`,

@@ -10,6 +10,7 @@ import type { AssetsDatabase } from '../src/database';
 import { AssetEventKind } from '../src/event/event.enums';
 import type { AssetEventTable } from '../src/event/event.table';
 import {
+  findAuthority,
   findListingAuthorities,
   successionNote,
   type ListingAuthorities,
@@ -85,8 +86,7 @@ export function checkRecord(
   authorities: ListingAuthorities,
 ): Problem[] {
   const problems: Problem[] = [];
-  const authority =
-    authorities.byCode.get(record.authority) ?? authorities.byGss.get(record.authority);
+  const authority = findAuthority(authorities, record.authority);
   if (!authority)
     problems.push({
       file,
@@ -95,9 +95,7 @@ export function checkRecord(
       reason: `"${record.authority}" is not a council in the register of local authorities`,
     });
   if (authority && record.formerAuthority) {
-    const former =
-      authorities.byGss.get(record.formerAuthority) ??
-      authorities.byCode.get(record.formerAuthority);
+    const former = findAuthority(authorities, record.formerAuthority);
     if (!former)
       problems.push({
         file,
@@ -213,13 +211,9 @@ export function toRows(
   authorities: ListingAuthorities,
   sourceId: string,
 ): { asset: AssetValues; events: EventValues[] } {
-  const authority = (authorities.byCode.get(record.authority) ??
-    authorities.byGss.get(record.authority))!;
+  const authority = findAuthority(authorities, record.authority)!;
   const lister =
-    (record.formerAuthority &&
-      (authorities.byGss.get(record.formerAuthority) ??
-        authorities.byCode.get(record.formerAuthority))) ||
-    authority;
+    (record.formerAuthority && findAuthority(authorities, record.formerAuthority)) || authority;
   const parsed = record.statusText ? parseStatus(record.statusText)! : null;
   const status = parsed?.status ?? statusFromDates(record);
   const inferred = record.category

@@ -5,14 +5,14 @@ import { exactPounds } from '../money';
  * zod schemas for CSV cells. CSV has no null: an empty cell means "not known" and becomes null
  * for the optional kinds, and is an error for the required ones.
  */
-const blankToNull = (value: unknown) =>
+export const blankToNull = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? null : value;
 
 export const text = () => z.string().trim().min(1, 'must not be empty');
 export const optionalText = () => z.preprocess(blankToNull, z.string().trim().nullable());
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (value: string) => {
+export const isRealDate = (value: string) => {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 };

@@ -12,12 +12,14 @@ import { Council } from '../council/council.type';
 import { toAssetEvent } from '../event/event.mapper';
 import { AssetEventKind } from '../event/event.enums';
 import { AssetEvent } from '../event/event.type';
+import type { AssetEventRow } from '../database';
 import type { AssetsContext } from '../loaders';
 import { sourceById } from '../sources';
 import { toAssetMoratorium } from '../timeline/moratorium.mapper';
 import { AssetMoratorium } from '../timeline/moratorium.type';
 import { StatutoryDate, toStatutoryDate } from '../timeline/statutory-date.type';
-import { deriveTimeline, periodOn } from '../timeline/timeline';
+import { periodOn } from '../timeline/timeline';
+import { timelineOfRow } from '../timeline/derive';
 import { AssetStatus } from './asset.enums';
 import { AssetFilter, AssetOrder } from './asset.inputs';
 import { assetTrust, toAsset } from './asset.mapper';
@@ -36,24 +38,14 @@ const AS_OF = {
   description: 'The day to answer for (default today): the register as it stood that day.',
 } as const;
 
-/** The events the asset's source had recorded by `day`, as the timeline reads them. */
-async function timelineOf(asset: Asset, { loaders, settings }: AssetsContext, day: string) {
-  const events = (await loaders.eventsByAssetId.load(asset.id)).filter((e) => e.occurred_on <= day);
-  return {
-    events,
-    timeline: deriveTimeline(
-      {
-        recordedStatus: asset.recordedStatus.status,
-        statusQualifier: asset.recordedStatus.qualifier,
-        recordedOn: asset.recordedStatus.readOn,
-        listingEndsInSource: asset.row.listing_ends_in_source,
-        sportsGround: asset.row.sports_ground,
-      },
-      events.map((e) => ({ kind: e.kind as AssetEventKind, occurredOn: e.occurred_on })),
-      settings,
-    ),
-  };
+/** The asset's events up to `day`, oldest first (one loader call per request for the page). */
+async function eventsUpTo(asset: Asset, { loaders }: AssetsContext, day: string) {
+  return (await loaders.eventsByAssetId.load(asset.id)).filter((e) => e.occurred_on <= day);
 }
+
+/** The latest event of the given kinds by `day`, if any. */
+const latestOf = (events: AssetEventRow[], kinds: AssetEventKind[]) =>
+  events.filter((e) => kinds.includes(e.kind as AssetEventKind)).pop();
 
 @Resolver(() => Asset)
 export class AssetResolver {
@@ -162,13 +154,10 @@ export class AssetResolver {
   })
   async events(
     @Root() asset: Asset,
-    @Ctx() { loaders }: AssetsContext,
+    @Ctx() context: AssetsContext,
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
   ): Promise<AssetEvent[]> {
-    const day = asOf ?? asset.asOf;
-    return (await loaders.eventsByAssetId.load(asset.id))
-      .filter((e) => e.occurred_on <= day)
-      .map(toAssetEvent);
+    return (await eventsUpTo(asset, context, asOf ?? asset.asOf)).map(toAssetEvent);
   }
 
   @FieldResolver(() => AssetMoratorium, {
@@ -182,8 +171,11 @@ export class AssetResolver {
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
   ): Promise<AssetMoratorium | null> {
     const day = asOf ?? asset.asOf;
-    const { timeline } = await timelineOf(asset, context, day);
-    const latest = timeline.moratoria[timeline.moratoria.length - 1];
+    const events = (await eventsUpTo(asset, context, day)).map((e) => ({
+      kind: e.kind as AssetEventKind,
+      occurredOn: e.occurred_on,
+    }));
+    const latest = timelineOfRow(asset.row, events, context.settings).moratoria.pop();
     return latest ? toAssetMoratorium(latest, day) : null;
   }
 
@@ -197,11 +189,8 @@ export class AssetResolver {
     @Ctx() context: AssetsContext,
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
   ): Promise<StatutoryDate | null> {
-    const day = asOf ?? asset.asOf;
-    const { events } = await timelineOf(asset, context, day);
-    const listing = events
-      .filter((e) => e.kind === AssetEventKind.LISTED || e.kind === AssetEventKind.RELISTED)
-      .pop();
+    const events = await eventsUpTo(asset, context, asOf ?? asset.asOf);
+    const listing = latestOf(events, [AssetEventKind.LISTED, AssetEventKind.RELISTED]);
     if (listing) return toStatutoryDate(listingEndsOn(listing.occurred_on, context.settings));
     if (asset.row.listing_ends_in_source)
       return {
@@ -221,9 +210,8 @@ export class AssetResolver {
     @Ctx() context: AssetsContext,
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
   ): Promise<StatutoryDate | null> {
-    const day = asOf ?? asset.asOf;
-    const { events } = await timelineOf(asset, context, day);
-    const nomination = events.filter((e) => e.kind === AssetEventKind.NOMINATED).pop();
+    const events = await eventsUpTo(asset, context, asOf ?? asset.asOf);
+    const nomination = latestOf(events, [AssetEventKind.NOMINATED]);
     return nomination
       ? toStatutoryDate(decisionDueOn(nomination.occurred_on, context.settings))
       : null;

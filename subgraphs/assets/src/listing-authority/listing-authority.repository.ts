@@ -17,6 +17,13 @@ export async function findListingAuthorities(
   };
 }
 
+/** An authority by register code (`WEW`) or GSS code (`E07000241`), as registers give either. */
+export const findAuthority = (
+  authorities: ListingAuthorities,
+  codeOrGss: string,
+): ListingAuthorityRow | undefined =>
+  authorities.byCode.get(codeOrGss) ?? authorities.byGss.get(codeOrGss);
+
 /** Who listed it and, when that council is gone, who holds its list now. */
 export function successionNote(authority: ListingAuthorityRow): string | null {
   if (authority.current_code === authority.code) return null;

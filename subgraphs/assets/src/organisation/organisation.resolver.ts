@@ -26,15 +26,10 @@ export class OrganisationAssetsResolver {
     asOf?: string,
   ): Promise<AssetConnection> {
     const day = asOf ?? today();
-    const rows = await loaders.assetsByNominatorId.load(organisation.id);
-    const periods = await loaders.periodsByAssetId.loadMany(rows.map((row) => row.id));
-    const onDay = rows.filter((_, index) => {
-      const spans = periods[index];
-      return (
-        Array.isArray(spans) &&
-        spans.some((p) => p.starts_on! <= day && (p.ends_on === null || p.ends_on > day))
-      );
-    });
+    // Status periods follow one another without gaps: on a list that day iff known from then.
+    const onDay = (await loaders.assetsByNominatorId.load(organisation.id)).filter(
+      (row) => row.known_from !== null && row.known_from <= day,
+    );
     return connectionOfList(
       AssetConnection,
       { first, after },

@@ -9,21 +9,24 @@ import { deriveTimeline, type TimelineEvent } from './timeline';
 const BATCH = 5_000;
 const INSERT_CHUNK = 2_000;
 
-/** The rows of the derived tables for one asset. */
-export function derivedRows(
-  asset: {
-    id: string;
-    council_id: string;
-    recorded_status: string;
-    status_qualifier: string | null;
-    recorded_on: string;
-    listing_ends_in_source: string | null;
-    sports_ground: boolean;
-  },
+/** What the timeline reads of a stored (or synthetic) asset row. */
+export interface TimelineRow {
+  id: string;
+  council_id: string;
+  recorded_status: string;
+  status_qualifier: string | null;
+  recorded_on: string;
+  listing_ends_in_source: string | null;
+  sports_ground: boolean;
+}
+
+/** An asset row's timeline: what the load writes to the derived tables, and the API shows. */
+export const timelineOfRow = (
+  asset: TimelineRow,
   events: TimelineEvent[],
   settings: ClockSettings,
-): { periods: AssetPeriodTable[]; moratoria: AssetMoratoriumTable[] } {
-  const timeline = deriveTimeline(
+) =>
+  deriveTimeline(
     {
       recordedStatus: asset.recorded_status as AssetStatus,
       statusQualifier: asset.status_qualifier,
@@ -34,6 +37,14 @@ export function derivedRows(
     events,
     settings,
   );
+
+/** The rows of the derived tables for one asset. */
+export function derivedRows(
+  asset: TimelineRow,
+  events: TimelineEvent[],
+  settings: ClockSettings,
+): { periods: AssetPeriodTable[]; moratoria: AssetMoratoriumTable[] } {
+  const timeline = timelineOfRow(asset, events, settings);
   return {
     periods: timeline.periods.map((p) => ({
       asset_id: asset.id,
