@@ -4,7 +4,7 @@ import { today } from '../../kit/calendar';
 import { toAsset } from './asset/asset.mapper';
 import { AssetResolver } from './asset/asset.resolver';
 import { NominatingGroupResolver } from './asset/nominating-group.resolver';
-import { resolveCouncilReference } from './council/council.reference';
+import { resolveKeyReference } from '../../kit/stubs/key-reference';
 import { CouncilAssetsResolver } from './council/council.resolver';
 import { AssetEventResolver } from './event/event.resolver';
 import type { AssetsContext } from './loaders';
@@ -26,8 +26,8 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
           (row) => toAsset(row, today()),
         ),
       },
-      Council: { __resolveReference: resolveCouncilReference },
-      Organisation: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+      Council: { __resolveReference: resolveKeyReference },
+      Organisation: { __resolveReference: resolveKeyReference },
     },
   });
 }

@@ -12,7 +12,7 @@ import type { FundingContext } from './loaders';
 import { OrganisationGrantsResolver } from './organisation/organisation.resolver';
 import { toProgramme } from './programme/programme.mapper';
 import { ProgrammeResolver } from './programme/programme.resolver';
-import { resolveByKey } from './reference';
+import { resolveKeyReference } from '../../kit/stubs/key-reference';
 import { StrategicAuthorityAllocationsResolver } from './strategic-authority/strategic-authority.resolver';
 import { FundingTotalResolver, ProgrammeFundingResolver } from './totals/totals.resolver';
 
@@ -51,10 +51,10 @@ export function buildFundingSchema(): Promise<FederatedSchema> {
         ),
       },
       Council: { __resolveReference: resolveCouncilReference },
-      StrategicAuthority: { __resolveReference: resolveByKey },
-      NeighbourhoodBoard: { __resolveReference: resolveByKey },
-      Organisation: { __resolveReference: resolveByKey },
-      Asset: { __resolveReference: resolveByKey },
+      StrategicAuthority: { __resolveReference: resolveKeyReference },
+      NeighbourhoodBoard: { __resolveReference: resolveKeyReference },
+      Organisation: { __resolveReference: resolveKeyReference },
+      Asset: { __resolveReference: resolveKeyReference },
     },
   });
 }

@@ -5,7 +5,7 @@ import { toBoard } from './board/board.mapper';
 import type { NeighbourhoodBoardsContext } from './loaders';
 import { toOrganisation } from './organisation/organisation.mapper';
 import { NeighbourhoodBoardResolver } from './board/board.resolver';
-import { resolveCouncilReference } from './council/council.reference';
+import { resolveKeyReference } from '../../kit/stubs/key-reference';
 import { CouncilBoardsResolver } from './council/council.resolver';
 import { MembershipResolver } from './membership/membership.resolver';
 import { Person } from './membership/membership.type';
@@ -34,7 +34,7 @@ export function buildNeighbourhoodBoardsSchema(): Promise<FederatedSchema> {
           toOrganisation,
         ),
       },
-      Council: { __resolveReference: resolveCouncilReference },
+      Council: { __resolveReference: resolveKeyReference },
     },
   });
 }
