@@ -1,11 +1,13 @@
 import { sql } from 'kysely';
 import { createDatabase } from '../../subgraphs/kit/db';
 import { DatabaseError } from '../../subgraphs/kit/db-errors';
+import { testEnv } from '../support/test-env';
 
 describe('a statement past its budget', () => {
   it('fails with DATABASE_TIMEOUT, a code clients may read and retry', async () => {
     const database = createDatabase({
-      url: process.env.DATABASE_URL!,
+      // The server the suite runs on (DATABASE_URL's, or the embedded one global setup started).
+      url: testEnv.adminUrl,
       schema: 'public',
       applicationName: 'timeouts-test',
       statementTimeoutMs: 50,
