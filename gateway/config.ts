@@ -38,6 +38,11 @@ export interface GatewayConfig {
   cacheMaxAgeSeconds: number;
   /** Reuse a data version reading this long (0: read on every request, no stale window). */
   dataVersionCheckMs: number;
+  /**
+   * The subgraphs push their data version (one open request each) instead of the gateway asking
+   * on every cacheable request; a load is then seen once its announcement has come round.
+   */
+  dataVersionPush: boolean;
   /** Share one subgraph fetch between identical requests in flight. */
   dedupInflight: boolean;
 }
@@ -82,6 +87,7 @@ export function readGatewayConfig(
       RESPONSE_CACHE_MAX_MB: positiveInt(64),
       CACHE_MAX_AGE_SECONDS: nonNegativeInt(0),
       DATA_VERSION_CHECK_MS: nonNegativeInt(0),
+      DATA_VERSION_PUSH: onOff(true),
       DEDUP_INFLIGHT: onOff(true),
     },
     env,
@@ -113,6 +119,7 @@ export function readGatewayConfig(
     responseCacheMaxBytes: base.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
     cacheMaxAgeSeconds: base.CACHE_MAX_AGE_SECONDS,
     dataVersionCheckMs: base.DATA_VERSION_CHECK_MS,
+    dataVersionPush: base.DATA_VERSION_PUSH,
     dedupInflight: base.DEDUP_INFLIGHT,
   };
 }

@@ -35,7 +35,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const versions = new DataVersions(
     [...urls.values()].map(DataVersions.urlOf),
     config.sharedSecret,
-    { checkIntervalMs: config.dataVersionCheckMs, timeoutMs: config.subgraphTimeoutMs, agent },
+    {
+      checkIntervalMs: config.dataVersionCheckMs,
+      timeoutMs: config.subgraphTimeoutMs,
+      agent,
+      push: config.dataVersionPush,
+      logger,
+    },
   );
 
   const gateway = new ApolloGateway({
@@ -59,6 +65,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       }),
   });
 
+  const cache = responseCache({
+    entries: config.responseCacheEntries,
+    maxBytes: config.responseCacheMaxBytes,
+    maxAgeSeconds: config.cacheMaxAgeSeconds,
+    versions,
+    versionOf,
+  });
   const service = await startService({
     name: 'gateway',
     port: config.port,
@@ -74,14 +87,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       ApolloServerPluginLandingPageDisabled(),
       localIntrospection(),
       clientErrorStatus(),
-      responseCache({
-        entries: config.responseCacheEntries,
-        maxBytes: config.responseCacheMaxBytes,
-        maxAgeSeconds: config.cacheMaxAgeSeconds,
-        versions,
-        versionOf,
-      }),
+      cache.plugin,
     ],
+    beforeApollo: [cache.answerRepeats],
     translateError: subgraphErrors(logger),
     routes: (app) => {
       // Before the explorer and `/graphql`, so a browser's preflight never reaches Apollo.
@@ -106,6 +114,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   return {
     ...service,
     stop: async () => {
+      versions.close();
       await service.stop();
       await agent.destroy();
     },

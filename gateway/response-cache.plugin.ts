@@ -1,4 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import type { Request, RequestHandler } from 'express';
 import { print, type DocumentNode, type FormattedExecutionResult } from 'graphql';
 import { createHash } from 'node:crypto';
 import { BoundedCache } from '../subgraphs/kit/bounded-cache';
@@ -31,6 +32,19 @@ interface Entry {
   bytes: number;
 }
 
+/** An answer as sent, for the same request sent again byte for byte (`answerRepeats`). */
+interface SentEntry {
+  version: string;
+  text: string;
+  etag: string;
+}
+
+type Entries = { answer: Entry } | { sent: SentEntry };
+
+/** Headers Apollo's CSRF guard accepts on a GET (it refuses a GET without one of them). */
+const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /** Object keys in order, so `{a, b}` and `{b, a}` are one key. */
@@ -43,6 +57,44 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** The key of a request as sent: its method and GraphQL parameters, before any parsing. */
+const sentKey = (
+  method: string,
+  query: unknown,
+  operationName: unknown,
+  variables: unknown,
+  extensions: unknown,
+) =>
+  `sent:${sha256(`${method}\n${stableJson([query ?? null, operationName ?? null, variables ?? null, extensions ?? null])}`)}`;
+
+/** The GraphQL parameters of a GET or a JSON POST, or null when the fast path must not answer. */
+function parametersOf(req: Request): [unknown, unknown, unknown, unknown] | null {
+  if (PERSONAL_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  if (req.method === 'POST') {
+    const body = req.body as Record<string, unknown> | undefined;
+    if (!req.is('application/json') || !body || typeof body !== 'object') return null;
+    return [body.query, body.operationName, body.variables, body.extensions];
+  }
+  if (req.method !== 'GET' || !PREFLIGHT_HEADERS.some((name) => req.headers[name])) return null;
+  const { query, operationName, variables, extensions } = req.query;
+  try {
+    const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+    return [query, operationName, json(variables), json(extensions)];
+  } catch {
+    return null;
+  }
+}
+
+export interface ResponseCache<Context extends BaseContext> {
+  plugin: ApolloServerPlugin<Context>;
+  /**
+   * Express middleware before Apollo: answers a request identical, byte for byte in its GraphQL
+   * parameters, to one already answered under the current, pushed data version, without
+   * parsing, validating, measuring or planning it again (all of which the first one passed).
+   */
+  answerRepeats: RequestHandler;
+}
+
 /**
  * The gateway's response cache and HTTP caching (see docs/architecture.md, "Response cache").
  * An answer is kept with the data version it was computed under, read *before* it was executed
@@ -52,14 +104,21 @@ function stableJson(value: unknown): string {
  */
 export function responseCache<Context extends BaseContext>(
   options: ResponseCacheOptions,
-): ApolloServerPlugin<Context> {
-  const cache =
+): ResponseCache<Context> {
+  const entries =
     options.entries > 0
-      ? new BoundedCache<Entry>(options.entries, {
+      ? new BoundedCache<Entries>(options.entries, {
           maxBytes: options.maxBytes,
-          of: (entry) => entry.bytes,
+          of: (entry) => ('answer' in entry ? entry.answer.bytes : entry.sent.text.length),
         })
       : null;
+  const cache = entries && {
+    get: async (key: string) => {
+      const entry = await entries.get(key);
+      return entry && 'answer' in entry ? entry.answer : undefined;
+    },
+    set: (key: string, answer: Entry) => entries.set(key, { answer }),
+  };
   // The document store hands out one parsed document per distinct query text: print it once.
   const printed = new WeakMap<DocumentNode, string>();
   const normalised = (document: DocumentNode) => {
@@ -72,7 +131,22 @@ export function responseCache<Context extends BaseContext>(
       ? `public, max-age=${options.maxAgeSeconds}`
       : 'public, max-age=0, must-revalidate';
 
-  return {
+  const answerRepeats: RequestHandler = (req, res, next) => {
+    const version = options.versions.pushedVersion;
+    const parameters = entries && version !== null ? parametersOf(req) : null;
+    if (!parameters) return next();
+    const key = sentKey(req.method, ...parameters);
+    void entries!.get(key).then((entry) => {
+      if (!entry || !('sent' in entry) || entry.sent.version !== version) return next();
+      res.set('content-type', JSON_TYPE).set(CACHE_HEADER, 'hit');
+      if (req.method === 'GET') res.set('etag', entry.sent.etag).set('cache-control', cacheControl);
+      else res.set('cache-control', 'no-store');
+      // On a GET whose `If-None-Match` carries the ETag, Express answers 304 itself.
+      res.send(entry.sent.text);
+    }, next);
+  };
+
+  const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       let state: { key: string; version: string; etag: string; hit: boolean } | undefined;
       let personal = false;
@@ -120,13 +194,24 @@ export function responseCache<Context extends BaseContext>(
             // Not Apollo's `max-age=N, public` form, so its cache-control plugin leaves it alone.
             headers.set('cache-control', cacheControl);
           }
-          if (!state.hit && cache) {
-            const result = body.singleResult;
-            const entry = { version: state.version, result, bytes: JSON.stringify(result).length };
-            await cache.set(state.key, entry);
-          }
+          if (!cache || !request.http) return;
+          const result = body.singleResult;
+          const text = JSON.stringify(result);
+          if (!state.hit)
+            await cache.set(state.key, { version: state.version, result, bytes: text.length });
+          const sent = { version: state.version, text, etag: state.etag };
+          const { method } = request.http;
+          const key = sentKey(
+            method,
+            request.query,
+            request.operationName,
+            request.variables,
+            request.extensions,
+          );
+          await entries!.set(key, { sent });
         },
       };
     },
   };
+  return { plugin, answerRepeats };
 }

@@ -33,6 +33,8 @@ export interface Database<DB> {
   pool: pg.Pool;
   /** Opens one connection outside the pool and runs `select 1`: is the server there at all? */
   ping(timeoutMs?: number): Promise<void>;
+  /** A client outside the pool (not yet connected), for a session of its own such as `LISTEN`. */
+  client(purpose: string, timeoutMs?: number): pg.Client;
   destroy(): Promise<void>;
 }
 
@@ -67,23 +69,27 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
     },
   });
   const db = root.withSchema(options.schema);
-  const ping = async (timeoutMs = 2_000) => {
-    const client = new pg.Client({
+  const client = (purpose: string, timeoutMs = 2_000) =>
+    new pg.Client({
       connectionString: options.url,
       connectionTimeoutMillis: timeoutMs,
       query_timeout: timeoutMs,
-      application_name: `${options.applicationName}-ping`,
+      application_name: `${options.applicationName}-${purpose}`,
+      // A session kept open for hours (LISTEN) must notice a peer that vanished without a word.
+      keepAlive: true,
     });
+  const ping = async (timeoutMs = 2_000) => {
+    const client_ = client('ping', timeoutMs);
     // A failed connection emits 'error' as well as rejecting; without a listener that would throw.
-    client.on('error', () => undefined);
+    client_.on('error', () => undefined);
     try {
-      await client.connect();
-      await client.query('select 1');
+      await client_.connect();
+      await client_.query('select 1');
     } finally {
-      await client.end().catch(() => undefined);
+      await client_.end().catch(() => undefined);
     }
   };
-  return { db, pool, ping, destroy: () => root.destroy() };
+  return { db, pool, ping, client, destroy: () => root.destroy() };
 }
 
 /** The pool a subgraph serves from, sized and timed as its configuration says. */

@@ -6,7 +6,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import express, { type Request } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import { type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,6 +53,8 @@ export interface ServiceOptions<Context extends BaseContext> {
   translateError?: ErrorTranslator;
   /** Registers extra routes before `/graphql` (the gateway's API explorer). */
   routes?: (app: express.Express) => void;
+  /** Middleware between body parsing and Apollo on `/graphql` (the gateway's repeat answers). */
+  beforeApollo?: RequestHandler[];
 }
 
 export interface RunningService {
@@ -232,6 +234,7 @@ export async function startService<Context extends BaseContext>(
     '/graphql',
     ...(options.sharedSecret ? [requireSharedSecret(options.sharedSecret)] : []),
     express.json({ limit: MAX_BODY }),
+    ...(options.beforeApollo ?? []),
     expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
   );
   app.use(bodyErrors(options.logger));

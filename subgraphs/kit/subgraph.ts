@@ -6,7 +6,7 @@ import type { DatasetLoader, DeriveStep, IntegrityCheck } from './ingest/loader'
 import type { Migrations } from './migrator';
 import type { SourceDescriptor } from './source';
 import type { Database } from './db';
-import { registerDataVersionRoute } from './data-version';
+import { DataVersionWatch, registerDataVersionRoute } from './data-version';
 import { startService, type RunningService } from './http-service';
 import type { Logger } from './logger';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
@@ -55,7 +55,15 @@ export async function startSubgraph<DB>(
   const { schema } = await options.module.buildSchema();
   const { db } = options.database;
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
-  return startService({
+  const watch = new DataVersionWatch(
+    options.database.pool,
+    options.module.schema,
+    () => options.database.client('listen'),
+    options.logger,
+  );
+  // Not awaited to the end of retries: a database that is down now is the readiness check's news.
+  await watch.start();
+  const service = await startService({
     name: options.module.name,
     port: options.port,
     host: options.host,
@@ -76,6 +84,15 @@ export async function startSubgraph<DB>(
         options.database.pool,
         options.module.schema,
         options.sharedSecret,
+        watch,
       ),
   });
+  return {
+    ...service,
+    stop: async () => {
+      // First: the gateway's waiting `/version` requests are answered, so the drain is quick.
+      await watch.close();
+      await service.stop();
+    },
+  };
 }

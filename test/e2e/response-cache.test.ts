@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { readFileSync } from 'node:fs';
+import { sql, type Kysely } from 'kysely';
 import { runLoader } from '../../subgraphs/kit/ingest/loader';
 import { registerLoader } from '../../subgraphs/councils/ingest/register.loader';
 import { fixtureCopy } from '../support/fixtures';
@@ -43,13 +44,16 @@ async function get(url: string, variables: Record<string, unknown>, headers = {}
   };
 }
 
-describe('response cache, keyed by the data version', () => {
+describe('response cache, keyed by the data version read on every request', () => {
   let graph: TestGraph;
   let councilsDb: Kysely<unknown>;
   let files: ReturnType<typeof fixtureCopy>;
 
+  // The strict mode: every cacheable request reads the subgraphs' versions before it answers.
   beforeAll(async () => {
-    graph = await startTestGraph({ gatewayEnv: { CACHE_MAX_AGE_SECONDS: '60' } });
+    graph = await startTestGraph({
+      gatewayEnv: { CACHE_MAX_AGE_SECONDS: '60', DATA_VERSION_PUSH: 'false' },
+    });
     councilsDb = graph.database.open('councils').db;
     files = fixtureCopy('councils', [REGISTER]);
   });
@@ -172,7 +176,149 @@ describe('response cache, keyed by the data version', () => {
     const response = await fetch(url, {
       headers: { [SHARED_SECRET_HEADER]: TEST_SUBGRAPH_SECRET },
     });
-    expect(await response.json()).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(await response.json()).toEqual({
+      version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+      live: true,
+    });
+  });
+});
+
+describe('response cache, with data versions pushed by the subgraphs', () => {
+  let graph: TestGraph;
+  let councilsDb: Kysely<unknown>;
+  let files: ReturnType<typeof fixtureCopy>;
+  const versionUrl = () => graph.subgraphs.councils.url.replace(/\/graphql$/, '/version');
+  const version = async (after?: string) => {
+    const query = after === undefined ? '' : `?after=${encodeURIComponent(after)}`;
+    const response = await fetch(`${versionUrl()}${query}`, {
+      headers: { [SHARED_SECRET_HEADER]: TEST_SUBGRAPH_SECRET },
+    });
+    return (await response.json()) as { version: string; live: boolean };
+  };
+  const rename = async (name: string) => {
+    files.edit(REGISTER, (csv) => csv.replace(/^(SHF,)[^,]*/m, `$1${name}`));
+    await runLoader(councilsDb, registerLoader, files.path(REGISTER));
+  };
+  /** Asks until the answer names `name` (at most 2 s); how long that took, and the answers. */
+  const untilNamed = async (name: string) => {
+    const started = performance.now();
+    const answers: Awaited<ReturnType<typeof post>>[] = [];
+    for (;;) {
+      const answer = await post(graph.gateway.url, { code: 'SHF' });
+      answers.push(answer);
+      if (JSON.parse(answer.body).data.council.officialName === name)
+        return { ms: performance.now() - started, answers };
+      if (performance.now() - started > 2_000) throw new Error(`never answered ${name}`);
+    }
+  };
+
+  beforeAll(async () => {
+    graph = await startTestGraph();
+    councilsDb = graph.database.open('councils').db;
+    files = fixtureCopy('councils', [REGISTER]);
+  });
+  afterAll(() => graph?.stop());
+
+  it('holds a /version?after= request until a load commits, and answers a rolled-back one never', async () => {
+    const before = await version();
+    expect(before.live).toBe(true);
+    const waiting = version(before.version);
+    let answered = false;
+    void waiting.then(() => (answered = true));
+
+    // A second Sheffield row: refused, rolled back, announced to nobody.
+    const original = readFileSync(files.path(REGISTER), 'utf8');
+    files.edit(
+      REGISTER,
+      (csv) => `${csv.trimEnd()}\n${csv.split('\n').find((r) => r.startsWith('SHF,'))}\n`,
+    );
+    await expect(runLoader(councilsDb, registerLoader, files.path(REGISTER))).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(answered).toBe(false);
+
+    files.edit(REGISTER, () => original);
+    await rename('Sheffield (pushed)');
+    const after = await waiting;
+    expect(after).toEqual({ version: expect.any(String), live: true });
+    expect(after.version).not.toBe(before.version);
+  });
+
+  it('answers a repeat as sent before, with the same headers, ETag and 304, never with credentials', async () => {
+    const headersOf = async (response: Response) => {
+      // Every header but the ones that say when and how the connection is kept.
+      const headers = Object.fromEntries(
+        [...response.headers].filter(
+          ([name]) => !['date', 'keep-alive', 'connection'].includes(name),
+        ),
+      );
+      return { status: response.status, headers, body: await response.text() };
+    };
+    const send = () =>
+      fetch(graph.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: PROFILE, variables: { code: 'ASF' } }),
+      }).then(headersOf);
+    const first = await send();
+    expect(first.headers['x-cache']).toBe('miss');
+    graph.statements.councils.reset();
+    const repeat = await send();
+    expect(repeat).toEqual({ ...first, headers: { ...first.headers, 'x-cache': 'hit' } });
+    expect(graph.statements.councils.count).toBe(0);
+
+    const viaGet = await get(graph.gateway.url, { code: 'ASF' });
+    const again = await get(graph.gateway.url, { code: 'ASF' });
+    expect(again).toEqual({ ...viaGet, cache: 'hit' });
+    const revalidated = await get(
+      graph.gateway.url,
+      { code: 'ASF' },
+      { 'if-none-match': viaGet.etag! },
+    );
+    expect(revalidated.status).toBe(304);
+    // Without the preflight header Apollo refuses a GET (CSRF): a repeat is refused the same.
+    const search = new URLSearchParams({ query: PROFILE, variables: '{"code":"ASF"}' });
+    expect((await fetch(`${graph.gateway.url}?${search}`)).status).toBe(400);
+    expect((await post(graph.gateway.url, { code: 'ASF' }, { cookie: 'a=b' })).cache).toBe(
+      'bypass',
+    );
+  });
+
+  it('answers repeats from the cache and the new data once the load is announced', async () => {
+    await post(graph.gateway.url, { code: 'SHF' });
+    expect((await post(graph.gateway.url, { code: 'SHF' })).cache).toBe('hit');
+
+    await rename('Sheffield (announced)');
+    const { ms, answers } = await untilNamed('Sheffield (announced)');
+    // The announcement comes round in about a millisecond; 2 s would be a broken push.
+    expect(ms).toBeLessThan(2_000);
+    expect(answers.at(-1)!.cache).toBe('miss');
+    expect((await post(graph.gateway.url, { code: 'SHF' })).cache).toBe('hit');
+  });
+
+  it('reads per request while a subgraph cannot push, and pushes again once it listens again', async () => {
+    await post(graph.gateway.url, { code: 'SHF' });
+    // Cut the councils subgraph's LISTEN session, as a database restart or failover would.
+    const admin = graph.database.open('councils');
+    await sql`select pg_terminate_backend(pid) from pg_stat_activity
+      where datname = current_database() and application_name = 'test-listen'
+        and query ilike 'listen%'`.execute(admin.db);
+    for (let i = 0; (await version()).live && i < 100; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await version()).live).toBe(false);
+    // The gateway heard `live: false` on its open request; give that answer time to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    await rename('Sheffield (read)');
+    const next = await post(graph.gateway.url, { code: 'SHF' });
+    expect(JSON.parse(next.body).data.council.officialName).toBe('Sheffield (read)');
+    expect(next.cache).toBe('miss');
+
+    // The watch reconnects (after 1 s), listens and reads again.
+    for (let i = 0; !(await version()).live && i < 100; i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await version()).live).toBe(true);
+    await rename('Sheffield (pushed again)');
+    expect((await untilNamed('Sheffield (pushed again)')).ms).toBeLessThan(2_000);
   });
 });
 

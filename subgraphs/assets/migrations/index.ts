@@ -1,9 +1,11 @@
 import type { Migrations } from '../../kit/migrator';
 import * as initial from './2026-11-27T00-initial';
 import * as scale from './2026-11-27T01-scale';
+import * as dataVersionNotify from './2026-11-27T10-data-version-notify';
 
 /** Every migration of the `assets` schema, by name; names sort in the order they run. */
 export const migrations: Migrations = {
   '2026-11-27T00-initial': initial,
   '2026-11-27T01-scale': scale,
+  '2026-11-27T10-data-version-notify': dataVersionNotify,
 };

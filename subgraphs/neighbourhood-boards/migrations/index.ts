@@ -1,7 +1,9 @@
 import type { Migrations } from '../../kit/migrator';
 import * as initial from './2026-11-26T00-initial';
+import * as dataVersionNotify from './2026-11-27T10-data-version-notify';
 
 /** Every migration of the `neighbourhood_boards` schema, by name; names sort in the order they run. */
 export const migrations: Migrations = {
   '2026-11-26T00-initial': initial,
+  '2026-11-27T10-data-version-notify': dataVersionNotify,
 };

@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import {
+  createDataVersionNotify,
+  dropDataVersionNotify,
+} from '../../kit/ingest/data-version-notify.migration';
+
+// Frozen. Every committed load announces itself (NOTIFY), so the service can push its data
+// version to the gateway instead of the gateway asking on every request (kit/data-version.ts).
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await createDataVersionNotify(db, 'neighbourhood_boards');
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await dropDataVersionNotify(db, 'neighbourhood_boards');
+}
