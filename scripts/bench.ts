@@ -11,6 +11,7 @@ import { prepareDatabase, provisionDatabase } from './lib/database';
 import { assetsScenarios } from './lib/synth/bench-scenarios';
 import { benchScenarios, type BenchScenario } from './lib/bench/scenarios';
 import { ensureHiveGateway, freePort, startHiveGateway, type HiveInstall } from './lib/bench/hive';
+import { startInProcessGateway } from './lib/bench/in-process-gateway';
 import {
   latency,
   loadAverage,
@@ -35,6 +36,8 @@ const HIVE_INSTALL_TIMEOUT_MS = 300_000;
 const wantAssets = process.argv.includes('--assets');
 /** `--peers`: Hive Gateway on the same subgraphs and supergraph, beside ours. */
 const wantPeers = process.argv.includes('--peers');
+/** `--in-process`: a reference with no HTTP between gateway and subgraphs (what the hops cost). */
+const wantInProcess = process.argv.includes('--in-process');
 
 interface Peer {
   name: string;
@@ -135,6 +138,11 @@ async function main() {
       },
       { name: 'ours (@apollo/gateway), response cache', start: ourGateway({}) },
     ];
+    if (wantInProcess)
+      peers.push({
+        name: 'reference: subgraphs in the gateway process, no cache',
+        start: () => startInProcessGateway(subgraphModules, databases, logger),
+      });
     if (wantPeers) {
       const install = await ensureHiveGateway(HIVE_INSTALL_TIMEOUT_MS);
       if (typeof install === 'string') console.log(`--peers: Hive Gateway skipped: ${install}`);

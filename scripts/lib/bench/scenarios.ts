@@ -30,6 +30,8 @@ export const Q1_QUERY = `query CouncilProfile($code: String!) {
   }
 }`;
 
+export const FLOOR_QUERY = `query Floor($code: String!) { council(code: $code) { id name } }`;
+
 export const Q2_QUERY = `query ResearchTable($first: Int!) {
   councils(first: $first, filter: { nation: ENGLAND }) {
     nodes {
@@ -58,7 +60,7 @@ const q2Sql = (first: number) => sql`select c.id, c.name, sa.name as authority,
   order by c.name, c.id`;
 
 /**
- * Q1–Q3 of issue 11 and a cached repeat. Q1's councils are the English councils with both a
+ * The floor (the smallest federated query), Q1–Q3 of issue 11 and a cached repeat. Q1's councils are the English councils with both a
  * strategic authority and a Neighbourhood Board (up to 50), read from the database.
  */
 export async function benchScenarios(db: Kysely<unknown>): Promise<BenchScenario[]> {
@@ -69,6 +71,14 @@ export async function benchScenarios(db: Kysely<unknown>): Promise<BenchScenario
   const codes = rows.length ? rows.map((r) => r.code) : ['SHF'];
   const firsts = FIRSTS.map((first) => ({ first }));
   return [
+    {
+      label: 'floor',
+      name: 'one council by code, two fields: one subgraph, one statement (the fixed cost of a hop)',
+      query: FLOOR_QUERY,
+      variables: codes.map((code) => ({ code })),
+      sql: ({ code }) =>
+        sql`select c.id, c.name from councils.council c where c.code = ${code as string}`,
+    },
     {
       label: 'Q1',
       name: 'council profile: council + authority + members + IMD + boards',

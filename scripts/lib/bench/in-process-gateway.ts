@@ -1,0 +1,64 @@
+import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { readFileSync } from 'node:fs';
+import type { Database } from '../../../subgraphs/kit/db';
+import { startService } from '../../../subgraphs/kit/http-service';
+import type { Logger } from '../../../subgraphs/kit/logger';
+import type { SubgraphModule } from '../../../subgraphs/kit/subgraph';
+import { supergraphPath } from '../supergraph';
+import type { ChildService } from './measure';
+
+type Context = Record<string, unknown>;
+
+/**
+ * A subgraph's schema executed where the gateway runs, with the subgraph's own per-request
+ * context (its DataLoaders), made once per gateway request.
+ */
+class InProcessSubgraph extends LocalGraphQLDataSource<Context> {
+  private readonly contexts = new WeakMap<object, Context>();
+
+  constructor(
+    schema: ConstructorParameters<typeof LocalGraphQLDataSource>[0],
+    private readonly createContext: () => Context,
+  ) {
+    super(schema);
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<Context>) {
+    let context = this.contexts.get(options.context);
+    if (!context) this.contexts.set(options.context, (context = this.createContext()));
+    return super.process({ ...options, context });
+  }
+}
+
+/**
+ * A reference for `npm run bench -- --in-process`, never a deployment: the committed supergraph
+ * on @apollo/gateway with every subgraph executed in the gateway's process, so no HTTP between
+ * them. What it saves against our gateway is what the hops cost; what it does not save is the
+ * execution itself.
+ */
+export async function startInProcessGateway(
+  modules: readonly SubgraphModule[],
+  databases: readonly Database<unknown>[],
+  logger: Logger,
+): Promise<ChildService> {
+  const services = new Map<string, InProcessSubgraph>();
+  for (const [index, module] of modules.entries()) {
+    const { schema } = await module.buildSchema();
+    const { db } = databases[index];
+    services.set(module.name, new InProcessSubgraph(schema, () => module.createContext(db)));
+  }
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(supergraphPath(), 'utf8'),
+    buildService: ({ name }) => services.get(name)!,
+  });
+  const service = await startService({
+    name: 'in-process gateway',
+    port: 0,
+    logger,
+    gateway,
+    context: async () => ({}),
+    readiness: async () => undefined,
+  });
+  return { url: service.url, pid: process.pid, stop: service.stop };
+}
