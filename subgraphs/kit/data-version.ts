@@ -122,6 +122,8 @@ export class DataVersionWatch {
         resolve();
       };
       const timer = setTimeout(done, timeoutMs);
+      // A held request must not keep a stopping process alive.
+      timer.unref();
       this.waiters.add(done);
     });
   }
