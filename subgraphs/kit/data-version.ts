@@ -36,6 +36,16 @@ export async function readDataVersion(pool: pg.Pool, schema: string): Promise<st
 
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/** Whether the schema's `ingest_run` has the trigger that announces loads. */
+async function announcesLoads(session: pg.Client, schema: string): Promise<boolean> {
+  const { rows } = await session.query(
+    `select 1 from pg_trigger where tgname = 'ingest_run_data_version'
+       and tgrelid = to_regclass($1)`,
+    [`${quoteIdentifier(schema)}.ingest_run`],
+  );
+  return rows.length > 0;
+}
+
 /**
  * Knows the schema's data version without asking the database per request: a session of its
  * own `LISTEN`s on the channel every committed change of `ingest_run` is announced on (a trigger,
@@ -97,6 +107,12 @@ export class DataVersionWatch {
     });
     try {
       await session.connect();
+      // Without the trigger (a database not migrated since it came) no load is ever announced:
+      // a version read once would be served as current forever. Read per request instead.
+      if (!(await announcesLoads(session, this.schema)))
+        throw new Error(
+          `loads of "${this.schema}" are not announced (no data_version trigger): run \`npm run migrate\``,
+        );
       await session.query(`listen ${DATA_VERSION_CHANNEL}`);
       // Read after LISTEN: a commit before the read is in it, one after is announced.
       await this.read();
