@@ -19,3 +19,16 @@ export interface RegisterReferenceTable extends LoadedColumns {
   council_id: string;
   url: string;
 }
+
+/**
+ * What `toCitation` maps; not `source_id`, `valid_from` or `loaded_by_run`: a citation is the
+ * document to read, and no field returns how it was loaded.
+ */
+export const CITATION_COLUMNS = [
+  'id',
+  'title',
+  'publisher',
+  'url',
+  'licence',
+  'note',
+] as const satisfies readonly (keyof CitationTable)[];

@@ -1,10 +1,14 @@
 import type { Selectable } from 'kysely';
 import type { IngestRunTable, RecordHistoryTable } from '../../kit/ingest/tables';
-import type { AssetTable } from './asset/asset.table';
-import type { CitationTable, RegisterReferenceTable } from './citation.table';
-import type { AssetEventTable } from './event/event.table';
-import type { ListingAuthorityTable } from './listing-authority/listing-authority.table';
+import type { ASSET_COLUMNS, AssetTable } from './asset/asset.table';
+import type { CITATION_COLUMNS, CitationTable, RegisterReferenceTable } from './citation.table';
+import type { ASSET_EVENT_COLUMNS, AssetEventTable } from './event/event.table';
 import type {
+  LISTING_AUTHORITY_COLUMNS,
+  ListingAuthorityTable,
+} from './listing-authority/listing-authority.table';
+import type {
+  ASSET_PERIOD_COLUMNS,
   AssetMoratoriumTable,
   AssetPeriodTable,
   DerivationTable,
@@ -26,7 +30,15 @@ export interface AssetsDatabase {
 
 export const ASSETS_SCHEMA = 'assets';
 
-export type AssetRow = Selectable<AssetTable>;
-export type AssetEventRow = Selectable<AssetEventTable>;
-export type ListingAuthorityRow = Selectable<ListingAuthorityTable>;
-export type CitationRow = Selectable<CitationTable>;
+// What the repositories select (not `*`): the columns the mappers, resolvers and loaders read.
+export type AssetRow = Pick<Selectable<AssetTable>, (typeof ASSET_COLUMNS)[number]>;
+export type AssetEventRow = Pick<Selectable<AssetEventTable>, (typeof ASSET_EVENT_COLUMNS)[number]>;
+export type AssetPeriodRow = Pick<
+  Selectable<AssetPeriodTable>,
+  (typeof ASSET_PERIOD_COLUMNS)[number]
+>;
+export type ListingAuthorityRow = Pick<
+  Selectable<ListingAuthorityTable>,
+  (typeof LISTING_AUTHORITY_COLUMNS)[number]
+>;
+export type CitationRow = Pick<Selectable<CitationTable>, (typeof CITATION_COLUMNS)[number]>;

@@ -5,12 +5,14 @@ import {
   type RawBuilder,
   type SelectQueryBuilder,
 } from 'kysely';
+import { qualified } from '../../../kit/columns';
 import type { PageRequest } from '../../../kit/connection';
 import { OrderDirection } from '../../../kit/order-direction.enum';
 import { containsPattern } from '../../../kit/text-search';
 import type { AssetRow, AssetsDatabase } from '../database';
 import { AssetOrderField, AssetStatus } from './asset.enums';
 import type { AssetFilter, AssetOrder } from './asset.inputs';
+import { ASSET_COLUMNS } from './asset.table';
 
 type Db = Kysely<AssetsDatabase>;
 type AssetQuery<O = object> = SelectQueryBuilder<AssetsDatabase, 'asset', O>;
@@ -145,12 +147,12 @@ function ordered<O>(query: AssetQuery<O>, order: AssetOrder): AssetQuery<O> {
 }
 
 export const findAssetsByIds = (db: Db, ids: readonly string[]): Promise<AssetRow[]> =>
-  db.selectFrom('asset').selectAll().where('id', 'in', ids).execute();
+  db.selectFrom('asset').select(ASSET_COLUMNS).where('id', 'in', ids).execute();
 
 export const findAssetsByNominatorIds = (db: Db, ids: readonly string[]): Promise<AssetRow[]> =>
   db
     .selectFrom('asset')
-    .selectAll()
+    .select(ASSET_COLUMNS)
     .where('nominating_organisation_id', 'in', ids)
     .orderBy('name')
     .orderBy('id')
@@ -175,7 +177,7 @@ export async function listAssets(
     .offset(page.offset)
     .limit(page.limit + 1);
   return ordered(
-    db.selectFrom('asset').selectAll('asset').where('asset.id', 'in', ids),
+    db.selectFrom('asset').select(qualified('asset', ASSET_COLUMNS)).where('asset.id', 'in', ids),
     order,
   ).execute();
 }
@@ -217,7 +219,7 @@ export async function listAssetsOfCouncils(
             filter,
             day,
             sql.ref<string>('k.council_id'),
-          ).selectAll('asset'),
+          ).select(qualified('asset', ASSET_COLUMNS)),
           order,
         )
           .offset(page.offset)
@@ -225,8 +227,8 @@ export async function listAssetsOfCouncils(
           .as('a'),
       (join) => join.onTrue(),
     )
-    .selectAll('a')
-    .execute() as Promise<AssetRow[]>;
+    .select(qualified('a', ASSET_COLUMNS))
+    .execute();
 }
 
 /** The filtered count for each of several councils, in one statement. */

@@ -43,3 +43,38 @@ export interface AssetTable extends LoadedColumns {
   /** Derived after each load: the first day a status is known (null before the first derive). */
   known_from: string | null;
 }
+
+/**
+ * What the API reads of an asset: everything `toAsset`, `assetTrust`, the field resolvers,
+ * `timelineOfRow` and the loaders read. Not `region` (only filtered on, in SQL),
+ * `planning_data_entity` or `source_url` (no field returns them), nor `loaded_by_run`
+ * (bookkeeping). Rows are typed by this list, so a reader of a column left out fails to compile.
+ */
+export const ASSET_COLUMNS = [
+  'id',
+  'name',
+  'category',
+  'category_inferred',
+  'address',
+  'postcode',
+  'uprn',
+  'latitude',
+  'longitude',
+  'council_id',
+  'listing_authority_name',
+  'succession_note',
+  'nominating_group',
+  'nominating_organisation_id',
+  'owner_name',
+  'recorded_status',
+  'status_qualifier',
+  'recorded_on',
+  'listing_ends_in_source',
+  'register_reference',
+  'sports_ground',
+  'notes',
+  'citation_id',
+  'known_from',
+  'source_id',
+  'valid_from',
+] as const satisfies readonly (keyof AssetTable)[];

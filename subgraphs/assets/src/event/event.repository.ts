@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { PageRequest } from '../../../kit/connection';
 import type { AssetEventRow, AssetsDatabase } from '../database';
 import type { AssetEventKind } from './event.enums';
+import { ASSET_EVENT_COLUMNS } from './event.table';
 
 type Db = Kysely<AssetsDatabase>;
 
@@ -9,7 +10,7 @@ type Db = Kysely<AssetsDatabase>;
 export const findEventsByAssetIds = (db: Db, ids: readonly string[]): Promise<AssetEventRow[]> =>
   db
     .selectFrom('asset_event')
-    .selectAll()
+    .select(ASSET_EVENT_COLUMNS)
     .where('asset_id', 'in', ids)
     .orderBy('occurred_on')
     .orderBy('id')
@@ -30,7 +31,7 @@ function feed(db: Db, filter: EventFeedFilter) {
 /** Events in the order they happened (ties by id), from `since`: the change feed. */
 export const listEvents = (db: Db, filter: EventFeedFilter, page: PageRequest) =>
   feed(db, filter)
-    .selectAll()
+    .select(ASSET_EVENT_COLUMNS)
     .orderBy('occurred_on')
     .orderBy('id')
     .offset(page.offset)

@@ -13,3 +13,18 @@ export interface AssetEventTable extends LoadedColumns {
   origin: string;
   source_url: string | null;
 }
+
+/**
+ * What `toAssetEvent` maps (all the clocks and the loaders read too); not `source_id`,
+ * `valid_from` or `loaded_by_run`: an event says where it comes from by its own `origin` and
+ * `source_url`, and no field returns how it was loaded.
+ */
+export const ASSET_EVENT_COLUMNS = [
+  'id',
+  'asset_id',
+  'kind',
+  'occurred_on',
+  'detail',
+  'origin',
+  'source_url',
+] as const satisfies readonly (keyof AssetEventTable)[];

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AssetsDatabase, ListingAuthorityRow } from '../database';
+import { LISTING_AUTHORITY_COLUMNS } from './listing-authority.table';
 
 /** Every listing authority (under 500), by register code and by GSS code, for the loaders. */
 export interface ListingAuthorities {
@@ -10,7 +11,7 @@ export interface ListingAuthorities {
 export async function findListingAuthorities(
   db: Kysely<AssetsDatabase>,
 ): Promise<ListingAuthorities> {
-  const rows = await db.selectFrom('listing_authority').selectAll().execute();
+  const rows = await db.selectFrom('listing_authority').select(LISTING_AUTHORITY_COLUMNS).execute();
   return {
     byCode: new Map(rows.map((row) => [row.code, row])),
     byGss: new Map(rows.filter((row) => row.gss_code).map((row) => [row.gss_code!, row])),

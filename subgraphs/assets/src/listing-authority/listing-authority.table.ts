@@ -19,3 +19,19 @@ export interface ListingAuthorityTable extends LoadedColumns {
   current_gss_code: string | null;
   current_name: string;
 }
+
+/**
+ * What the register loaders read of an authority (the API reads none): its codes to find it, who
+ * holds its list now and the succession note's words. Not `successor_code` (the chain is already
+ * followed into `current_*`), nor `nation` or the provenance columns, which no loader reads.
+ */
+export const LISTING_AUTHORITY_COLUMNS = [
+  'code',
+  'gss_code',
+  'official_name',
+  'region',
+  'ended_on',
+  'current_code',
+  'current_gss_code',
+  'current_name',
+] as const satisfies readonly (keyof ListingAuthorityTable)[];

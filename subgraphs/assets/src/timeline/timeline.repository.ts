@@ -1,14 +1,14 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { AssetsDatabase } from '../database';
-import type { AssetPeriodTable } from './timeline.table';
+import type { Kysely } from 'kysely';
+import type { AssetPeriodRow, AssetsDatabase } from '../database';
+import { ASSET_PERIOD_COLUMNS } from './timeline.table';
 
 export const findPeriodsByAssetIds = (
   db: Kysely<AssetsDatabase>,
   ids: readonly string[],
-): Promise<Selectable<AssetPeriodTable>[]> =>
+): Promise<AssetPeriodRow[]> =>
   db
     .selectFrom('asset_period')
-    .selectAll()
+    .select(ASSET_PERIOD_COLUMNS)
     .where('asset_id', 'in', ids)
     .orderBy('starts_on')
     .execute();

@@ -16,6 +16,19 @@ export interface AssetPeriodTable {
   basis: string;
 }
 
+/**
+ * What the `status` resolver reads of a period, and `asset_id` the loader keys on; not
+ * `council_id`, which only the SQL filters use.
+ */
+export const ASSET_PERIOD_COLUMNS = [
+  'asset_id',
+  'status',
+  'qualifier',
+  'starts_on',
+  'ends_on',
+  'basis',
+] as const satisfies readonly (keyof AssetPeriodTable)[];
+
 export interface AssetMoratoriumTable {
   asset_id: string;
   council_id: string;
