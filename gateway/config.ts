@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import path from 'node:path';
 import {
+  onOff,
   bindHost,
   ConfigError,
   envPrefix,
@@ -48,11 +49,6 @@ export interface GatewayConfig {
 }
 
 const nonNegativeInt = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
-const onOff = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0', 'on', 'off'])
-    .default(fallback ? 'true' : 'false')
-    .transform((value) => ['true', '1', 'on'].includes(value));
 
 /** `COUNCILS_URL` for subgraph `councils`, `NEIGHBOURHOOD_BOARDS_URL` for `neighbourhood-boards`. */
 export const urlVariable = (subgraph: string) => `${envPrefix(subgraph)}_URL`;

@@ -89,20 +89,27 @@ export class DataVersions {
     this.closed = true;
   }
 
-  /** Keeps one long poll open to a subgraph for as long as the gateway runs. */
+  /**
+   * Keeps one long poll open to a subgraph for as long as the gateway runs. A poll that has not
+   * answered a little after the subgraph's hold is given up (the connection may have died
+   * without a word): until the next one answers, requests read per request.
+   */
   private async follow(url: string, index: number): Promise<void> {
     const retryMs = this.options.retryMs ?? 1_000;
     while (!this.closed) {
       const known = this.pushed[index];
-      const after = known?.live && known.version !== null ? known.version : undefined;
+      const after = known?.live && known.version !== null ? known.version : '';
+      const started = performance.now();
       try {
         const answer = await this.ask(
-          after === undefined ? url : `${url}?after=${encodeURIComponent(after)}`,
-          DATA_VERSION_HOLD_MS + this.options.timeoutMs,
+          `${url}?after=${encodeURIComponent(after)}`,
+          DATA_VERSION_HOLD_MS + POLL_GRACE_MS,
         );
         this.pushed[index] = answer;
         // Not live: the subgraph reads per call now; ask again a little later, not in a loop.
         if (!answer.live) await pause(retryMs);
+        // Answered at once (replicas behind one URL that disagree for a moment): not in a loop.
+        else await pause(MIN_POLL_GAP_MS - (performance.now() - started));
       } catch (error) {
         this.pushed[index] = undefined;
         if (this.closed) return;
@@ -148,5 +155,10 @@ export class DataVersions {
     return { version: body.version, live: body.live === true };
   }
 }
+
+/** How long after the subgraph's hold a long poll is given up. */
+const POLL_GRACE_MS = 2_000;
+/** The least time between the starts of two long polls to one subgraph. */
+const MIN_POLL_GAP_MS = 20;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());

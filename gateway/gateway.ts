@@ -110,6 +110,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       );
       if (failures.length) throw new Error(`subgraphs not ready: ${failures.join(', ')}`);
     },
+  }).catch(async (error: unknown) => {
+    // The long polls and the agent's sockets must not keep a gateway that failed to start alive.
+    versions.close();
+    await agent.destroy();
+    throw error;
   });
   return {
     ...service,

@@ -26,20 +26,22 @@ export interface ResponseCacheOptions {
   versionOf: WeakMap<object, string>;
 }
 
+/** An answer as sent (its JSON), under the data version it was computed with. */
 interface Entry {
   version: string;
-  result: FormattedExecutionResult;
-  bytes: number;
+  text: string;
 }
 
-/** An answer as sent, for the same request sent again byte for byte (`answerRepeats`). */
+/**
+ * Which answer a request sent byte for byte before got (`answerRepeats`): a pointer, so that
+ * requests differing only in what Apollo ignores (an unknown `extensions` key) cannot fill the
+ * cache with copies of one answer.
+ */
 interface SentEntry {
   version: string;
-  text: string;
+  answerKey: string;
   etag: string;
 }
-
-type Entries = { answer: Entry } | { sent: SentEntry };
 
 /** Headers Apollo's CSRF guard accepts on a GET (it refuses a GET without one of them). */
 const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
@@ -70,6 +72,11 @@ const sentKey = (
 /** The GraphQL parameters of a GET or a JSON POST, or null when the fast path must not answer. */
 function parametersOf(req: Request): [unknown, unknown, unknown, unknown] | null {
   if (PERSONAL_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  // Apollo answers `application/graphql-response+json` to a client that prefers it, and 406 or
+  // 415 to one it cannot serve: those go to Apollo.
+  const negotiated = req.accepts(['application/json', 'application/graphql-response+json']);
+  if (negotiated !== 'application/json') return null;
+  if (req.headers['content-type'] !== undefined && !req.is('application/json')) return null;
   if (req.method === 'POST') {
     const body = req.body as Record<string, unknown> | undefined;
     if (!req.is('application/json') || !body || typeof body !== 'object') return null;
@@ -105,20 +112,14 @@ export interface ResponseCache<Context extends BaseContext> {
 export function responseCache<Context extends BaseContext>(
   options: ResponseCacheOptions,
 ): ResponseCache<Context> {
-  const entries =
+  const cache =
     options.entries > 0
-      ? new BoundedCache<Entries>(options.entries, {
+      ? new BoundedCache<Entry>(options.entries, {
           maxBytes: options.maxBytes,
-          of: (entry) => ('answer' in entry ? entry.answer.bytes : entry.sent.text.length),
+          of: (entry) => entry.text.length,
         })
       : null;
-  const cache = entries && {
-    get: async (key: string) => {
-      const entry = await entries.get(key);
-      return entry && 'answer' in entry ? entry.answer : undefined;
-    },
-    set: (key: string, answer: Entry) => entries.set(key, { answer }),
-  };
+  const sent = cache && new BoundedCache<SentEntry>(options.entries);
   // The document store hands out one parsed document per distinct query text: print it once.
   const printed = new WeakMap<DocumentNode, string>();
   const normalised = (document: DocumentNode) => {
@@ -133,17 +134,18 @@ export function responseCache<Context extends BaseContext>(
 
   const answerRepeats: RequestHandler = (req, res, next) => {
     const version = options.versions.pushedVersion;
-    const parameters = entries && version !== null ? parametersOf(req) : null;
+    const parameters = sent && version !== null ? parametersOf(req) : null;
     if (!parameters) return next();
-    const key = sentKey(req.method, ...parameters);
-    void entries!.get(key).then((entry) => {
-      if (!entry || !('sent' in entry) || entry.sent.version !== version) return next();
+    void (async () => {
+      const pointer = await sent!.get(sentKey(req.method, ...parameters));
+      const answer = pointer?.version === version && (await cache!.get(pointer.answerKey));
+      if (!pointer || !answer || answer.version !== version) return next();
       res.set('content-type', JSON_TYPE).set(CACHE_HEADER, 'hit');
-      if (req.method === 'GET') res.set('etag', entry.sent.etag).set('cache-control', cacheControl);
+      if (req.method === 'GET') res.set('etag', pointer.etag).set('cache-control', cacheControl);
       else res.set('cache-control', 'no-store');
       // On a GET whose `If-None-Match` carries the ETag, Express answers 304 itself.
-      res.send(entry.sent.text);
-    }, next);
+      res.send(answer.text);
+    })().catch(next);
   };
 
   const plugin: ApolloServerPlugin<Context> = {
@@ -170,8 +172,11 @@ export function responseCache<Context extends BaseContext>(
           if (entry?.version !== version) return null;
           state.hit = true;
           return {
-            // A copy: plugins set `extensions` on the result they send (the query cost).
-            body: { kind: 'single', singleResult: { ...entry.result } },
+            // Parsed afresh: plugins set `extensions` on the result they send (the query cost).
+            body: {
+              kind: 'single',
+              singleResult: JSON.parse(entry.text) as FormattedExecutionResult,
+            },
             http: { headers: new HeaderMap() },
           };
         },
@@ -194,21 +199,23 @@ export function responseCache<Context extends BaseContext>(
             // Not Apollo's `max-age=N, public` form, so its cache-control plugin leaves it alone.
             headers.set('cache-control', cacheControl);
           }
-          if (!cache || !request.http) return;
-          const result = body.singleResult;
-          const text = JSON.stringify(result);
+          if (!cache || !sent || !request.http) return;
           if (!state.hit)
-            await cache.set(state.key, { version: state.version, result, bytes: text.length });
-          const sent = { version: state.version, text, etag: state.etag };
-          const { method } = request.http;
-          const key = sentKey(
-            method,
-            request.query,
-            request.operationName,
-            request.variables,
-            request.extensions,
+            await cache.set(state.key, {
+              version: state.version,
+              text: JSON.stringify(body.singleResult),
+            });
+          const { key: answerKey, version, etag } = state;
+          await sent.set(
+            sentKey(
+              request.http.method,
+              request.query,
+              request.operationName,
+              request.variables,
+              request.extensions,
+            ),
+            { version, answerKey, etag },
           );
-          await entries!.set(key, { sent });
         },
       };
     },

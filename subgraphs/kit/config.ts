@@ -19,6 +19,12 @@ export const postgresUrl = z
     (value) => /^postgres(ql)?:\/\//.test(value),
     'must start with postgres:// or postgresql://',
   );
+/** A switch: `true`/`false`, `1`/`0` or `on`/`off`. */
+export const onOff = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'on', 'off'])
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => ['true', '1', 'on'].includes(value));
 /** The address a service listens on: loopback unless told otherwise (containers set 0.0.0.0). */
 export const bindHost = z.string().min(1).default('127.0.0.1');
 /** The secret the gateway sends each subgraph: required, so a subgraph never answers anyone. */
@@ -68,6 +74,8 @@ export const subgraphShape = (name: string, defaultPort: number) => {
     SHUTDOWN_GRACE_MS: positiveInt(10_000),
     SUBGRAPH_SHARED_SECRET: sharedSecret,
     LOG_LEVEL: logLevel,
+    // Off where LISTEN cannot work (a hot-standby read replica): the version is then read per call.
+    DATA_VERSION_PUSH: onOff(true),
   };
 };
 
@@ -84,6 +92,8 @@ export interface SubgraphConfig {
   shutdownGraceMs: number;
   sharedSecret: string;
   logLevel: string;
+  /** Listen for loads and push the data version to the gateway (`kit/data-version.ts`). */
+  pushDataVersion: boolean;
 }
 
 /**
@@ -114,5 +124,6 @@ export function readSubgraphConfig(
     shutdownGraceMs: raw.SHUTDOWN_GRACE_MS as number,
     sharedSecret: raw.SUBGRAPH_SHARED_SECRET as string,
     logLevel: raw.LOG_LEVEL as string,
+    pushDataVersion: raw.DATA_VERSION_PUSH as boolean,
   };
 }

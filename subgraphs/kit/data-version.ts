@@ -1,4 +1,5 @@
 import type { Express } from 'express';
+import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { DATA_VERSION_CHANNEL } from './ingest/data-version-notify.migration';
 import type { Logger } from './logger';
@@ -7,8 +8,15 @@ import { requireSharedSecret } from './subgraph-secret';
 /** Where a subgraph serves its data version (beside `/graphql`, behind the shared secret). */
 export const DATA_VERSION_PATH = '/version';
 
-/** How long `/version?after=` holds a request when nothing changes (the gateway waits longer). */
-export const DATA_VERSION_HOLD_MS = 20_000;
+/**
+ * How long `/version?after=` holds a request when nothing changes. The gateway gives up a little
+ * after it (and reads per request until it has asked again), so a connection that died without
+ * a word is trusted for at most this long.
+ */
+export const DATA_VERSION_HOLD_MS = 10_000;
+
+/** How often a pushing subgraph reads its version anyway: the bound on a missed announcement. */
+export const DATA_VERSION_HEARTBEAT_MS = 5_000;
 
 /** What `/version` answers: `live` says the version is pushed (see `DataVersionWatch`). */
 export interface DataVersionAnswer {
@@ -23,10 +31,10 @@ export interface DataVersionAnswer {
  * rebuilt database from repeating a version an earlier one had. A rejected load rolls back its
  * `ingest_run` row, so it changes nothing.
  */
-export async function readDataVersion(pool: pg.Pool, schema: string): Promise<string> {
-  // On the raw pool rather than Kysely: not a data statement (the statement counters and their
-  // bounds are about resolving fields).
-  const { rows } = await pool.query<{ runs: number; last: number | null; at: Date | null }>(
+export async function readDataVersion(db: pg.Pool | pg.Client, schema: string): Promise<string> {
+  // On the raw pool or session rather than Kysely: not a data statement (the statement counters
+  // and their bounds are about resolving fields).
+  const { rows } = await db.query<{ runs: number; last: number | null; at: Date | null }>(
     `select count(*)::int as runs, max(id) as last, max(finished_at) as at
        from ${quoteIdentifier(schema)}.ingest_run where finished_at is not null`,
   );
@@ -46,33 +54,53 @@ async function announcesLoads(session: pg.Client, schema: string): Promise<boole
   return rows.length > 0;
 }
 
+export interface DataVersionWatchOptions {
+  /** First wait before making a lost session again (doubling up to 30 s). */
+  retryMs?: number;
+  heartbeatMs?: number;
+  /** How long the announcement a new session sends itself may take to come back. */
+  probeTimeoutMs?: number;
+}
+
 /**
  * Knows the schema's data version without asking the database per request: a session of its
  * own `LISTEN`s on the channel every committed change of `ingest_run` is announced on (a trigger,
- * `ingest/data-version-notify.migration.ts`), and the version is read again on each
- * announcement. `live` is true only while that session is up and the version was read after it
- * began listening, so no commit can fall between; when the session fails, it is false (callers
- * then read the database themselves) until a reconnect has listened and read again.
+ * `ingest/data-version-notify.migration.ts`), and reads the version again on each announcement,
+ * on that session (not the serving pool, where it would queue behind requests).
+ *
+ * `current` is non-null (pushed) only while all of this holds: the schema has the trigger; an
+ * announcement the session sent itself came back (a pooler in transaction mode accepts `LISTEN`
+ * and delivers nothing); the version was read after `LISTEN` began, so no commit falls between;
+ * and the session still answers: it reads the version every `heartbeatMs` as well, so a session
+ * that died without a word, or an announcement that never came, is noticed within that time.
+ * Otherwise callers read the database themselves, until a new session has done all of it again.
  */
 export class DataVersionWatch {
   private version: string | null = null;
   private listening = false;
   private closed = false;
   private session?: pg.Client;
-  private reading?: Promise<void>;
+  private reading?: Promise<boolean>;
   private readAgain = false;
+  private probe?: { payload: string; arrived: () => void };
   private readonly waiters = new Set<() => void>();
   private retry?: NodeJS.Timeout;
+  private heartbeat?: NodeJS.Timeout;
   private retryDelay: number;
+  private readonly retryMs: number;
+  private readonly heartbeatMs: number;
+  private readonly probeTimeoutMs: number;
 
   constructor(
-    private readonly pool: pg.Pool,
     private readonly schema: string,
     private readonly openSession: () => pg.Client,
     private readonly logger: Logger,
-    private readonly retryMs = 1_000,
+    options: DataVersionWatchOptions = {},
   ) {
-    this.retryDelay = retryMs;
+    this.retryMs = options.retryMs ?? 1_000;
+    this.heartbeatMs = options.heartbeatMs ?? DATA_VERSION_HEARTBEAT_MS;
+    this.probeTimeoutMs = options.probeTimeoutMs ?? 2_000;
+    this.retryDelay = this.retryMs;
   }
 
   /** The version while it is pushed, or null when it must be read (not yet, or not any more). */
@@ -88,10 +116,10 @@ export class DataVersionWatch {
     const lost = (error?: Error) => {
       if (this.session !== session) return;
       this.session = undefined;
+      clearInterval(this.heartbeat);
       this.setListening(false);
       if (!this.closed) {
-        if (error)
-          this.logger.warn({ err: error }, 'data version session lost; reading per request');
+        if (error) this.logger.warn({ err: error }, 'data version not pushed; reading per request');
         // Doubling up to 30 s: a schema not migrated yet is not worth a warning a second.
         this.retry = setTimeout(() => void this.start(), this.retryDelay);
         this.retry.unref();
@@ -102,24 +130,27 @@ export class DataVersionWatch {
     session.on('error', lost);
     session.on('end', () => lost());
     session.on('notification', (message) => {
-      if (message.channel === DATA_VERSION_CHANNEL && message.payload === this.schema)
-        void this.read();
+      if (message.channel !== DATA_VERSION_CHANNEL) return;
+      const { probe } = this;
+      if (probe && message.payload === probe.payload) probe.arrived();
+      else if (message.payload === this.schema) void this.read(session, lost);
     });
     try {
       await session.connect();
       // Without the trigger (a database not migrated since it came) no load is ever announced:
-      // a version read once would be served as current forever. Read per request instead.
+      // a version read once would be served as current forever.
       if (!(await announcesLoads(session, this.schema)))
         throw new Error(
           `loads of "${this.schema}" are not announced (no data_version trigger): run \`npm run migrate\``,
         );
       await session.query(`listen ${DATA_VERSION_CHANNEL}`);
+      await this.probeDelivery(session);
       // Read after LISTEN: a commit before the read is in it, one after is announced.
-      await this.read();
-      if (this.session === session && this.version !== null) {
-        this.retryDelay = this.retryMs;
-        this.setListening(true);
-      }
+      if (!(await this.read(session, lost)) || this.session !== session) return;
+      this.retryDelay = this.retryMs;
+      this.heartbeat = setInterval(() => void this.read(session, lost), this.heartbeatMs);
+      this.heartbeat.unref();
+      this.setListening(true);
     } catch (error) {
       lost(error as Error);
     }
@@ -147,14 +178,39 @@ export class DataVersionWatch {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.retry);
+    clearInterval(this.heartbeat);
     const session = this.session;
     this.session = undefined;
     this.setListening(false);
     await session?.end().catch(() => undefined);
   }
 
-  /** Reads the version; announcements during a read cause one more read after it. */
-  private read(): Promise<void> {
+  /** Sends itself an announcement and waits for it: are announcements delivered here at all? */
+  private async probeDelivery(session: pg.Client): Promise<void> {
+    const payload = `${this.schema}:probe:${randomUUID()}`;
+    let timer: NodeJS.Timeout | undefined;
+    const arrived = new Promise<boolean>((resolve) => {
+      this.probe = { payload, arrived: () => resolve(true) };
+      timer = setTimeout(() => resolve(false), this.probeTimeoutMs);
+    });
+    try {
+      await session.query('select pg_notify($1, $2)', [DATA_VERSION_CHANNEL, payload]);
+      if (!(await arrived))
+        throw new Error(
+          'announcements are not delivered on this connection (a pooler in transaction mode?)',
+        );
+    } finally {
+      clearTimeout(timer);
+      this.probe = undefined;
+    }
+  }
+
+  /**
+   * Reads the version on the session; announcements during a read cause one more read after it.
+   * A failed read (the session's query timeout included) ends the session: not pushed until a
+   * new one has read again.
+   */
+  private read(session: pg.Client, lost: (error: Error) => void): Promise<boolean> {
     if (this.reading) {
       this.readAgain = true;
       return this.reading;
@@ -163,17 +219,16 @@ export class DataVersionWatch {
       try {
         do {
           this.readAgain = false;
-          const version = await readDataVersion(this.pool, this.schema);
+          const version = await readDataVersion(session, this.schema);
           if (version !== this.version) {
             this.version = version;
             this.wake();
           }
         } while (this.readAgain);
+        return true;
       } catch (error) {
-        // The version is unknown: stop pushing until the session is made again.
-        this.logger.warn({ err: error }, 'data version read failed; reading per request');
-        this.session?.end().catch(() => undefined);
-        this.setListening(false);
+        lost(error as Error);
+        return false;
       } finally {
         this.reading = undefined;
       }
@@ -193,11 +248,12 @@ export class DataVersionWatch {
 }
 
 /**
- * `GET /version` → `{"version": "...", "live": true|false}`. With `?after=V` and the version
- * pushed, the answer waits until the version is no longer V (or `DATA_VERSION_HOLD_MS`): the
- * gateway keeps one such request open per subgraph and so learns of a load when it commits.
- * When the version is not pushed (`live: false`), it is read from the database on every call and
- * answered at once: the gateway then asks per request, as before there was a push.
+ * `GET /version` → `{"version": "...", "live": true|false}`, read from the database: what the
+ * gateway's strict reading asks (no window). `GET /version?after=V` is the push: while the
+ * version is pushed, the answer waits until it is no longer V (or `DATA_VERSION_HOLD_MS`) and
+ * gives the pushed version, so the gateway, which keeps one such request open per subgraph,
+ * learns of a load when it is announced; while it is not pushed, it is read from the database
+ * and answered at once with `live: false`, and the gateway reads per request.
  */
 export function registerDataVersionRoute(
   app: Express,
@@ -207,18 +263,22 @@ export function registerDataVersionRoute(
   watch: DataVersionWatch,
 ): void {
   app.get(DATA_VERSION_PATH, requireSharedSecret(sharedSecret), async (req, res) => {
+    res.set('cache-control', 'no-store');
     const after = typeof req.query.after === 'string' ? req.query.after : undefined;
-    if (after !== undefined) await watch.waitForChange(after, DATA_VERSION_HOLD_MS);
-    const pushed = watch.current;
+    if (after !== undefined) {
+      await watch.waitForChange(after, DATA_VERSION_HOLD_MS);
+      const pushed = watch.current;
+      if (pushed !== null) {
+        res.json({ version: pushed, live: true } satisfies DataVersionAnswer);
+        return;
+      }
+    }
     try {
-      const answer: DataVersionAnswer = {
-        version: pushed ?? (await readDataVersion(pool, schema)),
-        live: pushed !== null,
-      };
-      res.set('cache-control', 'no-store').json(answer);
+      const version = await readDataVersion(pool, schema);
+      res.json({ version, live: after === undefined && watch.current !== null });
     } catch {
       // The gateway then neither serves nor stores cached answers: it executes as if uncached.
-      res.status(503).json({ version: null, live: false });
+      res.status(503).json({ version: null, live: false } satisfies DataVersionAnswer);
     }
   });
 }

@@ -77,6 +77,7 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
       application_name: `${options.applicationName}-${purpose}`,
       // A session kept open for hours (LISTEN) must notice a peer that vanished without a word.
       keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
     });
   const ping = async (timeoutMs = 2_000) => {
     const client_ = client('ping', timeoutMs);

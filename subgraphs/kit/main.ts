@@ -25,6 +25,7 @@ export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
       logger,
       sharedSecret: config.sharedSecret,
       limits: readQueryLimits(),
+      pushDataVersion: config.pushDataVersion,
     });
     // Stop accepting, let requests in flight finish (up to the grace), then close the pool.
     onShutdown(logger, [service.stop, database.destroy], {

@@ -46,6 +46,8 @@ export interface StartSubgraphOptions<DB> {
   drainGraceMs?: number;
   /** The same limits as the gateway's (default: `DEFAULT_QUERY_LIMITS`). */
   limits?: QueryLimits;
+  /** Listen for loads and push the data version (default true; `kit/data-version.ts`). */
+  pushDataVersion?: boolean;
 }
 
 /** Serves one subgraph over HTTP; `/readyz` answers once its database does. */
@@ -56,13 +58,13 @@ export async function startSubgraph<DB>(
   const { db } = options.database;
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const watch = new DataVersionWatch(
-    options.database.pool,
     options.module.schema,
     () => options.database.client('listen'),
     options.logger,
   );
   // Not awaited to the end of retries: a database that is down now is the readiness check's news.
-  await watch.start();
+  if (options.pushDataVersion ?? true) await watch.start();
+  // The watch's session must not keep a process whose service failed to start alive.
   const service = await startService({
     name: options.module.name,
     port: options.port,
@@ -86,6 +88,9 @@ export async function startSubgraph<DB>(
         options.sharedSecret,
         watch,
       ),
+  }).catch(async (error: unknown) => {
+    await watch.close();
+    throw error;
   });
   return {
     ...service,

@@ -23,9 +23,12 @@ describe('DataVersionWatch', () => {
     await database.drop();
   });
 
-  const start = (schema: string) => {
+  const start = (schema: string, heartbeatMs?: number) => {
     const { pool, client } = database.open(schema);
-    watch = new DataVersionWatch(pool, schema, () => client('listen'), quiet, 50);
+    watch = new DataVersionWatch(schema, () => client('listen'), quiet, {
+      retryMs: 50,
+      heartbeatMs,
+    });
     return { watch, pool, db: database.open(schema).db };
   };
 
@@ -50,6 +53,18 @@ describe('DataVersionWatch', () => {
 
     await run().execute(db);
     expect(await until(() => watch.current !== first)).toBe(true);
+    expect(watch.current).toBe(await readDataVersion(pool, 'councils'));
+  });
+
+  it('finds a load whose announcement never came within a heartbeat', async () => {
+    const { watch, pool, db } = start('councils', 100);
+    await watch.start();
+    const first = watch.current;
+    // A run written with the trigger off: committed, never announced.
+    await sql`alter table councils.ingest_run disable trigger ingest_run_data_version`.execute(db);
+    await sql`insert into councils.ingest_run (source_id, file_name, checksum_sha256, rows_in_file,
+      started_at, finished_at) values ('S', 'f.csv', 'x', 0, now(), now())`.execute(db);
+    expect(await until(() => watch.current !== first, 2_000)).toBe(true);
     expect(watch.current).toBe(await readDataVersion(pool, 'councils'));
   });
 

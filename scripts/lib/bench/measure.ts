@@ -90,7 +90,8 @@ export async function throughputOf(
 }
 
 /** Resident set size of a process, in MiB (Linux `/proc`; undefined elsewhere or once gone). */
-export function rssMiB(pid: number): number | undefined {
+export function rssMiB(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]);
@@ -111,7 +112,8 @@ export function loadAverage(): Promise<string> {
 
 export interface ChildService {
   url: string;
-  pid: number;
+  /** Its own process, for its memory; none when it runs in the bench's process. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
