@@ -1,5 +1,8 @@
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
+/** What the API takes as an amount in pounds: at most 12 whole digits (numeric(14,2)), 2 places. */
+export const POUNDS = /^\d{1,12}(\.\d{1,2})?$/;
+
 /**
  * An amount in pounds as exact decimal text with two places (`20000000` → `20000000.00`),
  * never through a float. It is the form Postgres prints numeric(_, 2) in, so a value read from a

@@ -3,9 +3,9 @@ import { decileOf, IMD_2025_DISTRICTS } from '../../kit/deprivation';
 import { duplicateKeys } from '../../kit/ingest/csv';
 import { gssCode, positiveInteger } from '../../kit/ingest/cells';
 import type { DatasetLoader } from '../../kit/ingest/loader';
-import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords } from '../../kit/ingest/sync';
-import { imd2025FileSource, registerFileSource } from '../src/sources';
+import { imd2025FileSource } from '../src/sources';
+import { unknownReferences } from './references';
 
 const rowSchema = z.object({
   lad24_code: gssCode(),
@@ -24,28 +24,10 @@ export const councilDeprivationLoader: DatasetLoader<typeof rowSchema> = {
   source: imd2025FileSource,
   requiredColumns: Object.keys(rowSchema.shape),
   rowSchema,
-  check: async (db, records, file) => {
-    const codes = records.map(({ row }) => row.lad24_code);
-    const known = new Set(
-      (
-        await db
-          .selectFrom('council_fact')
-          .select('council_id')
-          .where('council_id', 'in', codes)
-          .execute()
-      ).map((row) => row.council_id as string),
-    );
-    const problems: Problem[] = duplicateKeys(file, records, 'lad24_code', (row) => row.lad24_code);
-    for (const { line, row } of records)
-      if (!known.has(row.lad24_code))
-        problems.push({
-          file,
-          line,
-          column: 'lad24_code',
-          reason: `"${row.lad24_code}" is not the GSS code of a council in ${registerFileSource.fileName}`,
-        });
-    return problems;
-  },
+  check: async (db, records, file) => [
+    ...duplicateKeys(file, records, 'lad24_code', (row) => row.lad24_code),
+    ...(await unknownReferences(db, records, file, 'lad24_code', 'council', (r) => r.lad24_code)),
+  ],
   write: (trx, records, run) =>
     syncRecords(trx, {
       table: 'council_deprivation',

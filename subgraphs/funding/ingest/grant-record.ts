@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { CsvRecord, CsvResult } from '../../kit/ingest/csv';
+import { duplicateKeys, type CsvRecord, type CsvResult } from '../../kit/ingest/csv';
 import type { DatasetLoader, IngestRun } from '../../kit/ingest/loader';
 import type { LoadedColumns } from '../../kit/ingest/tables';
 import type { Problem } from '../../kit/ingest/problems';
@@ -37,29 +37,19 @@ export async function checkGrants(
   file: string,
   columns: { id: string; council: string },
 ): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  const seen = new Map<string, number>();
-  for (const { line, row } of records) {
-    const first = seen.get(row.id);
-    if (first !== undefined)
-      problems.push({
-        file,
-        line,
-        column: columns.id,
-        reason: `duplicate identifier "${row.id}" (first on line ${first})`,
-      });
-    else seen.set(row.id, line);
-  }
+  const problems = duplicateKeys(file, records, columns.id, (row) => row.id);
+  const firstLine = new Map<string, number>();
+  for (const { line, row } of records) if (!firstLine.has(row.id)) firstLine.set(row.id, line);
   const elsewhere = await db
     .selectFrom('grant_award')
     .select(['id', 'source_id'])
-    .where('id', 'in', [...seen.keys()])
+    .where('id', 'in', [...firstLine.keys()])
     .where('source_id', '!=', source.id)
     .execute();
   for (const { id, source_id } of elsewhere)
     problems.push({
       file,
-      line: seen.get(id)!,
+      line: firstLine.get(id)!,
       column: columns.id,
       reason: `identifier "${id}" is already loaded from another file (${source_id})`,
     });

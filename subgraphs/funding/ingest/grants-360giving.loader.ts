@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { gssCode, optionalText, pounds, text } from '../../kit/ingest/cells';
+import {
+  blankToNull,
+  isRealDate,
+  optionalGssCode,
+  optionalText,
+  pounds,
+  text,
+} from '../../kit/ingest/cells';
 import { validateRecords, type CsvResult } from '../../kit/ingest/csv';
+import { lineBreaks } from '../../kit/ingest/validate';
 import type { SourceDescriptor } from '../../kit/source';
 import { grantsFileLoader, type GrantRecord } from './grant-record';
 
@@ -55,14 +63,8 @@ const day = () =>
       'must be an ISO date (YYYY-MM-DD)',
     )
     .transform((value) => value.slice(0, 10))
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    }, 'is not a real calendar date');
-const optionalDay = () =>
-  mayBeAbsent(
-    z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), day().nullable()),
-  );
+    .refine(isRealDate, 'is not a real calendar date');
+const optionalDay = () => mayBeAbsent(z.preprocess(blankToNull, day().nullable()));
 
 const columns = z.object({
   Identifier: text(),
@@ -78,12 +80,7 @@ const columns = z.object({
   'Recipient Org:Name': text(),
   'Funding Org:Identifier': text(),
   'Funding Org:Name': text(),
-  'Beneficiary Location:Geographic Code': mayBeAbsent(
-    z.preprocess(
-      (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
-      gssCode().nullable(),
-    ),
-  ),
+  'Beneficiary Location:Geographic Code': mayBeAbsent(optionalGssCode()),
   'Planned Dates:Start Date': optionalDay(),
   'Planned Dates:End Date': optionalDay(),
   'Grant Programme:Code': mayBeAbsent(optionalText()),
@@ -144,9 +141,14 @@ export function read360GivingJson(file: string, content: string): CsvResult<Gran
     };
   if (document.grants.length === 0)
     return { records: [], problems: [{ file, line: 0, reason: 'the "grants" array is empty' }] };
-  const identifierLines = [...content.matchAll(/"identifier"\s*:/g)].map(
-    (match) => content.slice(0, match.index).split('\n').length,
-  );
+  // One pass: each key's line counts on from the previous key's, not from the file's start.
+  let line = 1;
+  let counted = 0;
+  const identifierLines = [...content.matchAll(/"identifier"\s*:/g)].map((match) => {
+    line += lineBreaks(content.slice(counted, match.index));
+    counted = match.index;
+    return line;
+  });
   const raw = (document.grants as any[]).map((grant, index) => ({
     line: identifierLines[index] ?? 0,
     record: Object.fromEntries(

@@ -24,17 +24,24 @@ function councilFundingLoader(db: Kysely<FundingDatabase>) {
   return new DataLoader<CouncilFundingKey, CouncilFundingRow[], string>(
     async (keys) => {
       const byAsOf = new Map<string, CouncilFundingKey[]>();
-      for (const key of keys) byAsOf.set(key.asOf, [...(byAsOf.get(key.asOf) ?? []), key]);
+      for (const key of keys) {
+        const batch = byAsOf.get(key.asOf);
+        if (batch) batch.push(key);
+        else byAsOf.set(key.asOf, [key]);
+      }
       const rows = new Map<string, CouncilFundingRow[]>();
       for (const [asOf, batch] of byAsOf) {
         for (const row of await councilFunding(db, asOf, batch)) {
           const id = `${asOf}|${row.council_id}`;
-          rows.set(id, [...(rows.get(id) ?? []), row]);
+          const list = rows.get(id);
+          if (list) list.push(row);
+          else rows.set(id, [row]);
         }
       }
       return keys.map((key) => rows.get(`${key.asOf}|${key.councilId}`) ?? []);
     },
-    { cacheKeyFn: (key) => `${key.asOf}|${key.councilId}|${key.population}|${key.populationYear}` },
+    // A council's population is one fact: two keys for one council must not make two rows of it.
+    { cacheKeyFn: (key) => `${key.asOf}|${key.councilId}` },
   );
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exactPounds } from '../money';
+import { exactPounds, POUNDS } from '../money';
 
 /**
  * zod schemas for CSV cells. CSV has no null: an empty cell means "not known" and becomes null
@@ -91,7 +91,7 @@ export const pounds = () =>
     .string()
     .trim()
     .regex(
-      /^\d{1,12}(\.\d{1,2})?$/,
+      POUNDS,
       'must be an amount in pounds below £1 trillion with at most 2 decimal places, like 20000000 or 1500.50',
     )
     .transform(exactPounds);

@@ -33,7 +33,8 @@ const size = (bytes: number) =>
     : `${bytes.toLocaleString('en-GB')} bytes`;
 
 /** LF line breaks in decoded (LF-only) text. */
-function lineBreaks(text: string): number {
+/** How many line feeds `text` holds. */
+export function lineBreaks(text: string): number {
   let breaks = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks += 1;
   return breaks;

@@ -6,7 +6,7 @@ import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.
 import { NeighbourhoodBoard } from '../board/board.type';
 import { Council } from '../council/council.type';
 import type { FundingContext } from '../loaders';
-import { toProgramme } from '../programme/programme.mapper';
+import { programmeOf } from '../programme/programme.lookup';
 import { Programme } from '../programme/programme.type';
 import { sourceById } from '../sources';
 import { StrategicAuthority } from '../strategic-authority/strategic-authority.type';
@@ -63,9 +63,9 @@ export class AllocationResolver {
   })
   programme(
     @Root() allocation: Allocation,
-    @Ctx() { loaders }: FundingContext,
+    @Ctx() context: FundingContext,
   ): Promise<Programme | null> {
-    return loadAndMap(loaders.programmeById, allocation.programmeId, toProgramme);
+    return programmeOf(allocation.programmeId, context);
   }
 
   @FieldResolver(() => Council, {

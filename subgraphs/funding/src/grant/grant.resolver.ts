@@ -2,12 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { listConnection } from '../../../kit/connection';
 import { badUserInput } from '../../../kit/errors';
 import { loadAndMap } from '../../../kit/loaders';
-import { exactPounds } from '../../../kit/money';
+import { exactPounds, POUNDS } from '../../../kit/money';
 import { PageArgs } from '../../../kit/page-args';
 import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
 import type { FundingContext } from '../loaders';
 import { Organisation } from '../organisation/organisation.type';
-import { toProgramme } from '../programme/programme.mapper';
+import { programmeOf } from '../programme/programme.lookup';
 import { Programme } from '../programme/programme.type';
 import { sourceById } from '../sources';
 import { GrantAssetLink } from './grant-link.type';
@@ -19,7 +19,7 @@ import { Grant, GrantConnection } from './grant.type';
 /** `minAmount` as exact pounds, or a client error naming it. */
 function checkMinAmount(filter: GrantFilter | undefined): GrantFilter | undefined {
   if (filter?.minAmount == null) return filter;
-  if (!/^\d{1,12}(\.\d{1,2})?$/.test(filter.minAmount.trim()))
+  if (!POUNDS.test(filter.minAmount.trim()))
     throw badUserInput(
       `\`filter.minAmount\` must be an amount in pounds like "250000" or "1500.50"; got "${filter.minAmount}"`,
       'filter.minAmount',
@@ -72,10 +72,8 @@ export class GrantResolver {
     description:
       'The programme, when the grant belongs to one this API knows (see `programmeTitle`).',
   })
-  programme(@Root() grant: Grant, @Ctx() { loaders }: FundingContext): Promise<Programme | null> {
-    return grant.programmeId
-      ? loadAndMap(loaders.programmeById, grant.programmeId, toProgramme)
-      : Promise.resolve(null);
+  programme(@Root() grant: Grant, @Ctx() context: FundingContext): Promise<Programme | null> {
+    return programmeOf(grant.programmeId, context);
   }
 
   @FieldResolver(() => Organisation, {

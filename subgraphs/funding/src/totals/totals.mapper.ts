@@ -1,7 +1,7 @@
 import type { Region } from '../../../kit/geography.enums';
 import { toMoney } from '../../../kit/money.type';
 import { FundingGroupBy } from './totals.enums';
-import type { CouncilFundingRow, FundingTotalRow, SumsRow } from './totals.repository';
+import type { FundingTotalRow, SumsRow } from './totals.repository';
 import type { FundingTotal, MoneyTotals, PerHead } from './totals.type';
 
 export const toMoneyTotals = (row: SumsRow): MoneyTotals => ({
@@ -37,8 +37,6 @@ export const noFunding = (population: number | null, populationYear: number | nu
   confirmed_per_head: population ? '0' : null,
   total_per_head: population ? '0' : null,
 });
-
-export type ProgrammeFundingRow = CouncilFundingRow;
 
 export function toFundingTotal(row: FundingTotalRow, groupBy: FundingGroupBy): FundingTotal {
   const key = row.key;

@@ -1,16 +1,12 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { loadAndMap } from '../../../kit/loaders';
 import type { FundingContext } from '../loaders';
-import { toProgramme } from '../programme/programme.mapper';
+import { programmeOf } from '../programme/programme.lookup';
 import { Programme } from '../programme/programme.type';
 import { FundingGroupBy } from './totals.enums';
 import { FundingTotalsFilter } from './totals.inputs';
 import { toFundingTotal } from './totals.mapper';
 import { fundingTotals } from './totals.repository';
 import { FundingTotal, ProgrammeFunding } from './totals.type';
-
-const programmeOf = (programmeId: string | null, { loaders }: FundingContext) =>
-  programmeId ? loadAndMap(loaders.programmeById, programmeId, toProgramme) : Promise.resolve(null);
 
 @Resolver(() => FundingTotal)
 export class FundingTotalResolver {

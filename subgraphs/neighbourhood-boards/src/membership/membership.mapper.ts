@@ -24,5 +24,3 @@ export function toMembership(row: MembershipRow): Membership {
 /** Dates are YYYY-MM-DD strings, so they compare as text. `to` is the last day served. */
 export const servedOn = (membership: Membership, day: string): boolean =>
   membership.from <= day && (membership.to === null || membership.to >= day);
-
-export { today } from '../../../kit/calendar';
