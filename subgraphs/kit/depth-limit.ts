@@ -19,7 +19,19 @@ export function depthLimit(maxDepth: number) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION)
         fragments.set(definition.name.value, definition);
     }
-    const depthOf = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): number => {
+    // Each fragment's depth once per document: a spread used many times (or fragments that
+    // spread each other twice, level upon level) must not be walked again each time.
+    const fragmentDepths = new Map<string, number>();
+    const fragmentDepth = (name: string): number => {
+      const known = fragmentDepths.get(name);
+      if (known !== undefined) return known;
+      // In progress: a cycle, which graphql-js's own rules refuse; it adds nothing here.
+      fragmentDepths.set(name, 0);
+      const depth = depthOf(fragments.get(name)?.selectionSet);
+      fragmentDepths.set(name, depth);
+      return depth;
+    };
+    const depthOf = (selectionSet: SelectionSetNode | undefined): number => {
       if (!selectionSet) return 0;
       let deepest = 0;
       for (const selection of selectionSet.selections) {
@@ -27,23 +39,19 @@ export function depthLimit(maxDepth: number) {
           if (selection.name.value.startsWith('__')) continue;
           deepest = Math.max(
             deepest,
-            selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1,
+            selection.selectionSet ? 1 + depthOf(selection.selectionSet) : 1,
           );
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
-        } else if (!seen.has(selection.name.value)) {
-          const fragment = fragments.get(selection.name.value);
-          deepest = Math.max(
-            deepest,
-            depthOf(fragment?.selectionSet, new Set([...seen, selection.name.value])),
-          );
+          deepest = Math.max(deepest, depthOf(selection.selectionSet));
+        } else {
+          deepest = Math.max(deepest, fragmentDepth(selection.name.value));
         }
       }
       return deepest;
     };
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, new Set());
+        const depth = depthOf(operation.selectionSet);
         if (depth > maxDepth) {
           context.reportError(
             new GraphQLError(

@@ -151,6 +151,28 @@ describe('query limits and error hygiene, on every endpoint (defaults)', () => {
     );
   });
 
+  it('answers fragments that spread each other twice, 30 levels deep, in milliseconds', async () => {
+    // Few fields once merged, but 2^30 walks for a check that does not remember fragments.
+    let fragments = 'fragment F30 on Council { id name }\n';
+    for (let i = 0; i < 30; i++)
+      fragments += `fragment F${i} on Council { ...F${i + 1} ...F${i + 1} }\n`;
+    const started = performance.now();
+    const response = await graphql(
+      graph.gateway.url,
+      `
+        {
+          council(code: "SHF") {
+            ...F0
+          }
+        }
+        ${fragments}
+      `,
+    );
+    expect(performance.now() - started).toBeLessThan(REFUSED_WITHIN_MS);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.council).toMatchObject({ name: expect.any(String) });
+  });
+
   it('refuses 30,000 aliases of a cheap field with 400 within a bound (17 s before)', async () => {
     const aliases = (n: number) =>
       `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`;
