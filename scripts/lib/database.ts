@@ -8,7 +8,7 @@ import { readIngestLimits, type IngestLimits } from '../../subgraphs/kit/ingest/
 import { analyzeSchema, type IngestReport, type LoadStep } from '../../subgraphs/kit/ingest/loader';
 import { IngestCommitError, ProblemLog } from '../../subgraphs/kit/ingest/problems';
 import { validateFiles, type ValidatedFile } from '../../subgraphs/kit/ingest/validate';
-import { beginLoad, writeFiles } from '../../subgraphs/kit/ingest/write';
+import { beginLoad, ingestLockKey, writeFiles } from '../../subgraphs/kit/ingest/write';
 import type { Logger } from '../../subgraphs/kit/logger';
 import { migrateToLatest } from '../../subgraphs/kit/migrator';
 import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
@@ -170,7 +170,7 @@ export async function ingestAll(
     for (const [index, load] of loads.entries()) {
       try {
         load.trx = await load.database.db.startTransaction().execute();
-        await beginLoad(load.trx, `ingest:${load.module.schema}`);
+        await beginLoad(load.trx, ingestLockKey(load.module.schema));
         const written = await writeFiles(load.trx, validated[index], log, load.module);
         if (written) load.reports = written;
         else log.note(`${load.module.name} was rejected by the checks that read its tables.`);

@@ -22,7 +22,7 @@ import {
   streetAddress,
 } from './names';
 import { Random, WeightedPicker } from './random';
-import { SYNTHETIC_ID_PREFIX, SYNTHETIC_SOURCE_ID } from './source';
+import { SYNTHETIC_ID_PREFIX, SYNTHETIC_SOURCE_ID, syntheticNotes } from './source';
 
 const KM_PER_DEGREE = 111.32;
 
@@ -104,7 +104,7 @@ function syntheticRecord(
     register_reference: null,
     planning_data_entity: null,
     sports_ground: sportsGround,
-    notes: `Synthetic record (npm run synth, seed ${seed}): not a real asset of community value.`,
+    notes: syntheticNotes(seed),
     citation_id: null,
     source_url: null,
     source_id: SYNTHETIC_SOURCE_ID,

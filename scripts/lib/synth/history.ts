@@ -1,4 +1,5 @@
 import {
+  ACV_SCHEME_COMMENCED_ON,
   addDays,
   daysBetween,
   isAfter,
@@ -12,7 +13,7 @@ import type { TimelineEvent } from '../../../subgraphs/assets/src/timeline/timel
 import type { Random } from './random';
 
 /** The Regulations came into force on 21 September 2012: no nomination is older. */
-const FIRST_NOMINATION = '2012-09-21';
+const FIRST_NOMINATION = ACV_SCHEME_COMMENCED_ON;
 /** A listing can be renewed at most this many times here (three five-year terms). */
 const MAX_TERMS = 3;
 

@@ -6,11 +6,12 @@ import type { AssetsDatabase } from '../../../subgraphs/assets/src/database';
 import type { ClockSettings, IsoDate } from '../../../subgraphs/assets/src/clock';
 import { createDatabase } from '../../../subgraphs/kit/db';
 import { runLoader } from '../../../subgraphs/kit/ingest/loader';
+import { ingestLockKey } from '../../../subgraphs/kit/ingest/write';
 import type { Logger } from '../../../subgraphs/kit/logger';
 import { synthBatch, type SynthConstants } from './bulk-insert';
 import { readSynthCouncils } from './councils';
 import { syntheticAssets, type SynthRecord } from './generate';
-import { GENERATOR_VERSION, SYNTHETIC_ORIGIN, SYNTHETIC_SOURCE_ID } from './source';
+import { GENERATOR_VERSION, SYNTHETIC_ORIGIN, SYNTHETIC_SOURCE_ID, syntheticNotes } from './source';
 
 const BATCH = 5_000;
 const TABLES = ['asset', 'asset_event', 'asset_period', 'asset_moratorium'];
@@ -55,7 +56,7 @@ export async function loadSynthetic(options: SynthLoadOptions): Promise<SynthLoa
     await client.query('begin');
     // A big load outruns any serving timeout; and it waits for a concurrent ingest to finish.
     await client.query(`set local statement_timeout = 0`);
-    await client.query(`select pg_advisory_xact_lock(hashtext('ingest:assets'))`);
+    await client.query(`select pg_advisory_xact_lock(hashtext($1))`, [ingestLockKey('assets')]);
     await deleteSynthetic(client);
 
     const validFrom = new Date();
@@ -81,7 +82,7 @@ export async function loadSynthetic(options: SynthLoadOptions): Promise<SynthLoa
       runId,
       validFrom,
       recordedOn: options.today,
-      notes: `Synthetic record (npm run synth, seed ${options.seed}): not a real asset of community value.`,
+      notes: syntheticNotes(options.seed),
       sourceId: SYNTHETIC_SOURCE_ID,
       origin: SYNTHETIC_ORIGIN,
     };
@@ -134,7 +135,7 @@ async function ensureListingAuthorities(options: SynthLoadOptions): Promise<void
         database.db,
         listingAuthoritiesLoader,
         path.join(options.dataDir, 'uk_local_authorities.csv'),
-        { logger: options.logger, lockKey: 'ingest:assets' },
+        { logger: options.logger, lockKey: ingestLockKey('assets') },
       );
   } finally {
     await database.destroy();

@@ -7,5 +7,8 @@ export const SYNTHETIC_SOURCE_ID = 'S-SYNTHETIC';
 export const SYNTHETIC_ID_PREFIX = 'SYN-';
 /** The `origin` of every synthetic event. */
 export const SYNTHETIC_ORIGIN = 'synthetic';
+/** What every synthetic record says of itself. */
+export const syntheticNotes = (seed: number) =>
+  `Synthetic record (npm run synth, seed ${seed}): not a real asset of community value.`;
 /** Bumped when the generator changes, so an `ingest_run` row says which generator wrote the data. */
 export const GENERATOR_VERSION = 1;

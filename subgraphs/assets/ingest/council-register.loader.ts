@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { optionalText } from '../../kit/ingest/cells';
+import { optionalText, text } from '../../kit/ingest/cells';
 import type { CsvRecord } from '../../kit/ingest/csv';
 import type { DatasetLoader } from '../../kit/ingest/loader';
 import type { SourceDescriptor } from '../../kit/source';
 import { AssetStatus } from '../src/asset/asset.enums';
 import { AssetEventKind } from '../src/event/event.enums';
+import { ACV_SCHEME_COMMENCED_ON } from '../src/clock';
 import { camdenRegisterSource } from '../src/sources';
 import { optionalPoint, optionalRegisterDate, type DateOrder } from './register-cells';
 import { checkRecords, writeRecords, type RegisterRecord } from './register-record';
@@ -66,7 +67,7 @@ export function councilRegisterLoader(mapping: CouncilRegisterMapping) {
   const c = mapping.columns;
   const date = () => optionalRegisterDate(mapping.dateOrder);
   const shape: Record<string, z.ZodTypeAny> = {
-    [c.nameAndAddress]: z.string().trim().min(1, 'must not be empty'),
+    [c.nameAndAddress]: text(),
   };
   for (const column of [c.nominatedBy, c.bidGroup]) if (column) shape[column] = optionalText();
   for (const column of [c.nominatedOn, c.decidedOn, c.listingEndsOn, c.disposalNotifiedOn])
@@ -134,7 +135,7 @@ export function councilRegisterLoader(mapping: CouncilRegisterMapping) {
     records
       .flatMap(({ row }) => dateColumns.map((column) => cell<string>(row, column)))
       .filter((day): day is string => day !== null)
-      .reduce((latest, day) => (day > latest ? day : latest), '2012-09-21');
+      .reduce((latest, day) => (day > latest ? day : latest), ACV_SCHEME_COMMENCED_ON);
   const mapped = (records: CsvRecord<Row>[]) => {
     const readOn = readOnOf(records);
     return records.map(({ line, row }) => ({ line, row: toRecord(row, readOn) }));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, text } from '../../kit/ingest/cells';
+import { isoDate, optionalInteger, optionalText, text } from '../../kit/ingest/cells';
 import type { CsvRecord } from '../../kit/ingest/csv';
 import type { DatasetLoader } from '../../kit/ingest/loader';
 import { AssetEventKind } from '../src/event/event.enums';
@@ -11,7 +11,7 @@ const date = () => optionalRegisterDate('iso');
 
 /** The fields of planning.data.gov.uk's `asset-of-community-value` dataset that we read. */
 const rowSchema = z.object({
-  entity: z.preprocess((v) => (v === '' ? null : v), z.coerce.number().int().nullable()),
+  entity: optionalInteger(),
   reference: text(),
   name: text(),
   organisation: z

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { PageRequest } from '../../kit/connection';
 import { groupedLoader, keyedLoader } from '../../kit/loaders';
@@ -8,10 +7,10 @@ import {
   findAssetsByNominatorIds,
   listAssetsOfCouncils,
 } from './asset/asset.repository';
-import { summariseCouncils, type SummaryRow } from './asset/asset-summary.repository';
+import { summariseCouncils } from './asset/asset-summary.repository';
 import type { AssetFilter, AssetOrder } from './asset/asset.inputs';
 import type { ClockSettings } from './clock';
-import type { AssetRow, AssetsDatabase } from './database';
+import type { AssetsDatabase } from './database';
 import { findCitationsByIds } from './citation.repository';
 import { findEventsByAssetIds } from './event/event.repository';
 import { findPeriodsByAssetIds } from './timeline/timeline.repository';
@@ -58,28 +57,24 @@ export function createLoaders(db: Kysely<AssetsDatabase>) {
       (row) => row.nominating_organisation_id,
     ),
     /** A page of each council's assets, under the same arguments. */
-    councilAssets: perArguments(
-      ({ filter, order, page, day }: CouncilAssetsArgs) =>
-        new DataLoader<string, AssetRow[]>(async (ids) => {
-          const rows = await listAssetsOfCouncils(db, ids, filter, order, page, day);
-          return ids.map((id) => rows.filter((row) => row.council_id === id));
-        }),
+    councilAssets: perArguments(({ filter, order, page, day }: CouncilAssetsArgs) =>
+      groupedLoader(
+        (ids) => listAssetsOfCouncils(db, ids, filter, order, page, day),
+        (row) => row.council_id,
+      ),
     ),
     councilAssetCount: perArguments(
       ({ filter, day }: { filter: AssetFilter | undefined; day: string }) =>
-        new DataLoader<string, number>(async (ids) => {
-          const counts = new Map(
-            (await countAssetsOfCouncils(db, ids, filter, day)).map((r) => [r.council_id, r.count]),
-          );
-          return ids.map((id) => counts.get(id) ?? 0);
-        }),
+        keyedLoader(
+          (ids) => countAssetsOfCouncils(db, ids, filter, day),
+          (row) => row.council_id,
+        ),
     ),
-    councilSummary: perArguments(
-      (day: string) =>
-        new DataLoader<string, SummaryRow[]>(async (ids) => {
-          const rows = await summariseCouncils(db, ids, day);
-          return ids.map((id) => rows.filter((row) => row.council_id === id));
-        }),
+    councilSummary: perArguments((day: string) =>
+      groupedLoader(
+        (ids) => summariseCouncils(db, ids, day),
+        (row) => row.council_id,
+      ),
     ),
   };
 }

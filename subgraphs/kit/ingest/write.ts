@@ -16,6 +16,9 @@ export async function beginLoad(trx: Kysely<any>, lockKey?: string): Promise<voi
   if (lockKey) await sql`select pg_advisory_xact_lock(hashtext(${lockKey}))`.execute(trx);
 }
 
+/** The lock every writer of one schema's data takes (`beginLoad`), so loads wait for each other. */
+export const ingestLockKey = (schema: string) => `ingest:${schema}`;
+
 /** Writes one validated file and records its run in `ingest_run`. */
 async function writeFile(trx: Kysely<any>, validated: ValidatedFile): Promise<IngestReport> {
   const started = performance.now();

@@ -24,11 +24,6 @@ export function toAsset(row: AssetRow, asOf: string): Asset {
       qualifier: row.status_qualifier,
       readOn: row.recorded_on,
     },
-    trust: {
-      record: Confidence.OFFICIAL,
-      council: Confidence.OFFICIAL,
-      category: Confidence.OFFICIAL,
-    },
     notes: row.notes,
     registerReference: row.register_reference,
     row,

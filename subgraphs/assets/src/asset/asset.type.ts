@@ -140,8 +140,9 @@ export class Asset {
   })
   recordedStatus!: RecordedStatus;
 
+  // Resolved by `AssetResolver.trust` (it needs the citation); declared here for its place.
   @Field(() => AssetTrust, { description: 'How far each fact can be trusted.' })
-  trust!: AssetTrust;
+  trust?: AssetTrust;
 
   @Field(() => String, { nullable: true, description: "The source's notes on the record." })
   notes!: string | null;

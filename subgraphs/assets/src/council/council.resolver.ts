@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { asConnection, pageRequest, toPage } from '../../../kit/connection';
+import { listConnection } from '../../../kit/connection';
 import { PageArgs } from '../../../kit/page-args';
 import { LocalDateScalar } from '../../../kit/scalars';
 import { checkContainsFilter } from '../../../kit/text-search';
@@ -37,21 +37,21 @@ export class CouncilAssetsResolver {
   ): Promise<AssetConnection> {
     checkContainsFilter(filter?.nameContains, 'filter.nameContains');
     const day = asOf ?? today();
-    const page = pageRequest(first, after);
-    const order = new AssetOrder();
     // Plain objects: the loader key is the arguments' JSON.
     const plainFilter = filter ? { ...filter } : undefined;
-    const rows = await loaders
-      .councilAssets({ filter: plainFilter, order, page, day })
-      .load(council.id);
-    const count = () => loaders.councilAssetCount({ filter: plainFilter, day }).load(council.id);
-    return asConnection(
+    return listConnection(
       AssetConnection,
-      toPage(
-        rows.map((row) => toAsset(row, day)),
-        page,
-        count,
-      ),
+      { first, after },
+      {
+        rows: (page) =>
+          loaders
+            .councilAssets({ filter: plainFilter, order: new AssetOrder(), page, day })
+            .load(council.id),
+        count: async () =>
+          (await loaders.councilAssetCount({ filter: plainFilter, day }).load(council.id))?.count ??
+          0,
+        map: (row) => toAsset(row, day),
+      },
     );
   }
 
