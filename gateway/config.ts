@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import path from 'node:path';
 import {
+  nonNegativeInt,
   onOff,
   bindHost,
   ConfigError,
@@ -47,8 +48,6 @@ export interface GatewayConfig {
   /** Share one subgraph fetch between identical requests in flight. */
   dedupInflight: boolean;
 }
-
-const nonNegativeInt = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
 /** `COUNCILS_URL` for subgraph `councils`, `NEIGHBOURHOOD_BOARDS_URL` for `neighbourhood-boards`. */
 export const urlVariable = (subgraph: string) => `${envPrefix(subgraph)}_URL`;

@@ -56,6 +56,11 @@ export class DataVersions {
     return graphqlUrl.replace(/\/graphql$/, DATA_VERSION_PATH);
   }
 
+  /** Whether versions are followed as pushed at all (`DATA_VERSION_PUSH`). */
+  get pushes(): boolean {
+    return this.options.push;
+  }
+
   /** The versions as pushed, when every subgraph's push is live; null otherwise. */
   get pushedVersion(): string | null {
     const versions: string[] = [];
@@ -150,9 +155,11 @@ export class DataVersions {
       bodyTimeout: timeoutMs,
     });
     const body = (await response.body.json()) as Partial<DataVersionAnswer>;
-    if (response.statusCode !== 200 || typeof body.version !== 'string')
+    const live = body.live === true;
+    // A long poll to a subgraph that does not push is answered `{version: null, live: false}`.
+    if (response.statusCode !== 200 || (typeof body.version !== 'string' && live))
       throw new Error(`no version from ${url} (${response.statusCode})`);
-    return { version: body.version, live: body.live === true };
+    return { version: typeof body.version === 'string' ? body.version : null, live };
   }
 }
 

@@ -119,7 +119,9 @@ export function responseCache<Context extends BaseContext>(
           of: (entry) => entry.text.length,
         })
       : null;
-  const sent = cache && new BoundedCache<SentEntry>(options.entries);
+  // Repeats are answered only under a pushed version: without the push nothing would read these.
+  const sent =
+    cache && options.versions.pushes ? new BoundedCache<SentEntry>(options.entries) : null;
   // The document store hands out one parsed document per distinct query text: print it once.
   const printed = new WeakMap<DocumentNode, string>();
   const normalised = (document: DocumentNode) => {
@@ -199,12 +201,13 @@ export function responseCache<Context extends BaseContext>(
             // Not Apollo's `max-age=N, public` form, so its cache-control plugin leaves it alone.
             headers.set('cache-control', cacheControl);
           }
-          if (!cache || !sent || !request.http) return;
+          if (!cache) return;
           if (!state.hit)
             await cache.set(state.key, {
               version: state.version,
               text: JSON.stringify(body.singleResult),
             });
+          if (!sent || !request.http) return;
           const { key: answerKey, version, etag } = state;
           await sent.set(
             sentKey(

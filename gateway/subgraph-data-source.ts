@@ -45,18 +45,6 @@ const isTimeout = (error: unknown) =>
   error instanceof undiciErrors.HeadersTimeoutError ||
   error instanceof undiciErrors.BodyTimeoutError;
 
-/** Apollo's reading of a subgraph's `Cache-Control` (max-age, public/private), without its parser. */
-function cacheHint(header: string | string[] | undefined) {
-  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
-  const maxAge = /(?:^|,)\s*max-age=(\d+)\s*(?:,|$)/i.exec(value)?.[1];
-  const scope = /(?:^|,)\s*private\s*(?:,|$)/i.test(value)
-    ? ('PRIVATE' as const)
-    : /(?:^|,)\s*public\s*(?:,|$)/i.test(value)
-      ? ('PUBLIC' as const)
-      : undefined;
-  return { maxAge: maxAge ? Number(maxAge) : 0, ...(scope ? { scope } : {}) };
-}
-
 /**
  * `RemoteGraphQLDataSource` with a compact send path: the same request body, headers and error
  * shapes, but over a shared undici `Agent` (keep-alive, no `fetch`/`Request`/`Headers` objects,
@@ -113,12 +101,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Context> {
     if (typeof body !== 'object' || body === null)
       throw new Error(`Expected JSON response body, but received: ${String(body)}`);
 
-    // As `RemoteGraphQLDataSource`: an answer is only as cacheable as its least cacheable part.
-    if ('incomingRequestContext' in processOptions) {
-      const policy = processOptions.incomingRequestContext.overallCachePolicy;
-      if (policy && 'restrict' in policy)
-        policy.restrict(cacheHint(response.headers['cache-control']));
-    }
+    // No `Cache-Control` to read: the subgraphs run without Apollo's cache-control plugin and
+    // set none, so the gateway's own plugin answers `no-store` unless the response cache says
+    // otherwise (`response-cache.plugin.ts`).
     return body as GatewayGraphQLResponse;
   }
 

@@ -12,6 +12,8 @@ export const port = (fallback: number) =>
   z.coerce.number().int().min(0).max(65535).default(fallback);
 export const positiveInt = (fallback: number) =>
   z.coerce.number().int().positive().default(fallback);
+export const nonNegativeInt = (fallback: number) =>
+  z.coerce.number().int().min(0).default(fallback);
 export const postgresUrl = z
   .string()
   .url()

@@ -268,14 +268,13 @@ export function registerDataVersionRoute(
     if (after !== undefined) {
       await watch.waitForChange(after, DATA_VERSION_HOLD_MS);
       const pushed = watch.current;
-      if (pushed !== null) {
-        res.json({ version: pushed, live: true } satisfies DataVersionAnswer);
-        return;
-      }
+      // Not pushed: the gateway reads per request and asks again later; no reading for it here.
+      res.json({ version: pushed, live: pushed !== null } satisfies DataVersionAnswer);
+      return;
     }
     try {
       const version = await readDataVersion(pool, schema);
-      res.json({ version, live: after === undefined && watch.current !== null });
+      res.json({ version, live: watch.current !== null } satisfies DataVersionAnswer);
     } catch {
       // The gateway then neither serves nor stores cached answers: it executes as if uncached.
       res.status(503).json({ version: null, live: false } satisfies DataVersionAnswer);

@@ -7,7 +7,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import express, { type Request, type RequestHandler } from 'express';
-import { type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BoundedCache } from './bounded-cache';
@@ -45,7 +45,6 @@ export interface ServiceOptions<Context extends BaseContext> {
   readiness: () => Promise<void>;
   /** When set, `/graphql` refuses requests that do not carry it (subgraphs behind a gateway). */
   sharedSecret?: string;
-  validationRules?: ValidationRule[];
   /** What one request may ask for (default: `DEFAULT_QUERY_LIMITS`). */
   limits?: QueryLimits;
   plugins?: ApolloServerPlugin<Context>[];
@@ -180,7 +179,7 @@ export async function startService<Context extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     // The lexer stops at the limit, so a huge document is refused (400) before it is parsed whole.
     parseOptions: { maxTokens: limits.tokens },
-    validationRules: [depthLimit(limits.depth), ...(options.validationRules ?? [])],
+    validationRules: [depthLimit(limits.depth)],
     formatError: maskErrors(options.logger, options.translateError),
     stringifyResult: compactJson,
     // Bounded by entries: distinct queries must not grow the heap (see bounded-cache.ts).

@@ -168,12 +168,7 @@ export function measureOperation(
     return tally;
   };
 
-  const root =
-    operation.operation === 'query'
-      ? schema.getQueryType()
-      : operation.operation === 'mutation'
-        ? schema.getMutationType()
-        : schema.getSubscriptionType();
+  const root = schema.getRootType(operation.operation);
   const tally = root ? selectionTally(operation.selectionSet, root, undefined) : NOTHING;
 
   let directives = 0;

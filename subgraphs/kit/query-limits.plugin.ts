@@ -1,35 +1,33 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { refusedRequest } from './errors';
 import { measureOperation, type OperationMeasure } from './query-cost';
 import type { QueryLimits } from './query-limits';
-
-const refusal = (message: string, code: string) =>
-  new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
 /** The first limit a measured operation breaks, as the error a client sees; null when none. */
 function overLimit(measure: OperationMeasure, limits: QueryLimits): GraphQLError | null {
   if (measure.rootFields > limits.rootFields)
-    return refusal(
+    return refusedRequest(
       `Query has ${measure.rootFields} root fields; the limit is ${limits.rootFields}. Send them as separate requests.`,
       'TOO_MANY_ROOT_FIELDS',
     );
   if (measure.aliases > limits.aliases)
-    return refusal(
+    return refusedRequest(
       `Query has ${measure.aliases} aliases; the limit is ${limits.aliases}.`,
       'TOO_MANY_ALIASES',
     );
   if (measure.directives > limits.directives)
-    return refusal(
+    return refusedRequest(
       `Query has ${measure.directives} directives; the limit is ${limits.directives}.`,
       'TOO_MANY_DIRECTIVES',
     );
   if (measure.entities > limits.entities)
-    return refusal(
+    return refusedRequest(
       `_entities was given ${measure.entities} representations; the limit is ${limits.entities} per request.`,
       'TOO_MANY_ENTITIES',
     );
   if (measure.cost > limits.cost)
-    return refusal(
+    return refusedRequest(
       `Query cost ${measure.cost > Number.MAX_SAFE_INTEGER ? 'over 2^53' : measure.cost} exceeds the limit of ${limits.cost}: ` +
         'each object counts 1, times the `first` of every list above it (20 when not given) or ' +
         'the most items an unpaged list holds. Ask for fewer items, or fewer levels, per request.',

@@ -1,18 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import {
-  GraphQLError,
-  Kind,
-  visit,
-  type ASTNode,
-  type DocumentNode,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
+import { refusedRequest } from './errors';
 
 const NUL = '\u0000';
-
-const clientError = (message: string, code: string) =>
-  new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
 /** `council(id:)`, `neighbourhoodBoards(filter.councilId:)`: where in the query a literal sits. */
 function argumentPath(ancestors: readonly (ASTNode | readonly ASTNode[])[]): string {
@@ -49,13 +39,6 @@ function badString(document: DocumentNode, variables: Record<string, unknown> | 
   return found;
 }
 
-const rootTypeOf = (schema: GraphQLSchema, operation: OperationDefinitionNode) =>
-  operation.operation === 'query'
-    ? schema.getQueryType()
-    : operation.operation === 'mutation'
-      ? schema.getMutationType()
-      : schema.getSubscriptionType();
-
 /**
  * The rules every endpoint applies to a request before running it, so a client's mistake is a
  * 400 saying what to fix rather than an internal error from deeper down (the gateway's query
@@ -72,28 +55,28 @@ export function requestGuards<Context extends BaseContext>(): ApolloServerPlugin
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) {
-            throw clientError(
+            throw refusedRequest(
               request.operationName
                 ? `Unknown operation named "${request.operationName}".`
                 : 'Must provide operation name if query contains multiple operations.',
               'OPERATION_RESOLUTION_FAILURE',
             );
           }
-          if (!rootTypeOf(schema, operation)) {
-            throw clientError(
+          if (!schema.getRootType(operation.operation)) {
+            throw refusedRequest(
               `This API is read-only: it has no ${operation.operation} operations.`,
               'GRAPHQL_VALIDATION_FAILED',
             );
           }
           const bad = badString(document, request.variables);
           if (bad?.value === '') {
-            throw clientError(
+            throw refusedRequest(
               `${bad.where} is an empty string: give a value, or leave the argument out for no condition.`,
               'BAD_USER_INPUT',
             );
           }
           if (bad) {
-            throw clientError(
+            throw refusedRequest(
               `Text arguments must not contain the NUL character (U+0000); ${bad.where} does.`,
               'BAD_USER_INPUT',
             );

@@ -7,8 +7,7 @@ import {
   pounds,
   text,
 } from '../../kit/ingest/cells';
-import { validateRecords, type CsvResult } from '../../kit/ingest/csv';
-import { lineBreaks } from '../../kit/ingest/validate';
+import { lineBreaks, validateRecords, type CsvResult } from '../../kit/ingest/csv';
 import type { SourceDescriptor } from '../../kit/source';
 import { grantsFileLoader, type GrantRecord } from './grant-record';
 

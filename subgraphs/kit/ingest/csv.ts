@@ -61,13 +61,15 @@ function validateRecord<Schema extends z.ZodTypeAny>(
 }
 
 /** Line breaks inside a record's quoted cells: a record spans one line more per break. */
-function lineBreaksIn(fields: string[]): number {
+/** How many line feeds `text` holds. */
+export function lineBreaks(text: string): number {
   let breaks = 0;
-  for (const field of fields) {
-    for (let at = field.indexOf('\n'); at !== -1; at = field.indexOf('\n', at + 1)) breaks += 1;
-  }
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks += 1;
   return breaks;
 }
+
+const lineBreaksIn = (fields: string[]): number =>
+  fields.reduce((breaks, field) => breaks + lineBreaks(field), 0);
 
 /**
  * Turns the records csv-parse reads, one at a time, into validated rows: the first is the

@@ -102,11 +102,6 @@ export class ProblemLog {
     this.notes.push(text);
   }
 
-  /** Problems found in one file so far. */
-  countIn(file: string): number {
-    return this.perFile.get(file) ?? 0;
-  }
-
   error(): IngestValidationError {
     return new IngestValidationError(this.kept, {
       total: this.total,

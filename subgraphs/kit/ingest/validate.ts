@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { parse } from 'csv-parse';
-import { CSV_OPTIONS, CsvRowReader, type CsvRecord } from './csv';
+import { CSV_OPTIONS, CsvRowReader, lineBreaks, type CsvRecord } from './csv';
 import { MEGABYTE, type IngestLimits } from './limits';
 import type { LoadStep } from './loader';
 import type { Problem, ProblemLog } from './problems';
@@ -19,8 +19,6 @@ export interface ValidatedFile {
   checksum: string;
   /** Its rows; empty once any problem was found in the load (nothing will be written). */
   records: CsvRecord<unknown>[];
-  /** Problems found in this file. */
-  problems: number;
   ms: number;
 }
 
@@ -33,12 +31,6 @@ const size = (bytes: number) =>
     : `${bytes.toLocaleString('en-GB')} bytes`;
 
 /** LF line breaks in decoded (LF-only) text. */
-/** How many line feeds `text` holds. */
-export function lineBreaks(text: string): number {
-  let breaks = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks += 1;
-  return breaks;
-}
 
 /**
  * Streams a CSV file through the strict decoder and csv-parse into `reader`, hashing the bytes
@@ -139,11 +131,7 @@ export async function validateFile(
 ): Promise<ValidatedFile> {
   const started = performance.now();
   const file = path.basename(step.filePath);
-  let problems = 0;
-  const report = (problem: Problem) => {
-    problems += 1;
-    log.add(problem);
-  };
+  const report = (problem: Problem) => log.add(problem);
   const hash = createHash('sha256');
   let records: CsvRecord<unknown>[] = [];
 
@@ -172,7 +160,6 @@ export async function validateFile(
     file,
     checksum: hash.digest('hex'),
     records: log.total === 0 ? records : [],
-    problems,
     ms: Math.round(performance.now() - started),
   };
 }
