@@ -67,6 +67,33 @@ const lengthOf = (node: ValueNode | undefined, variables: Variables): number => 
 const pageSize = (first: number | undefined) =>
   Math.min(MAX_PAGE_SIZE, Math.max(1, first ?? DEFAULT_PAGE_SIZE));
 
+interface DocumentShape {
+  fragments: Map<string, FragmentDefinitionNode>;
+  directives: number;
+}
+
+// Apollo's document store hands out one parsed document per distinct query text, so what
+// depends on the document alone is worked out once, not on every request.
+const shapes = new WeakMap<DocumentNode, DocumentShape>();
+
+/** A document's fragments by name and its number of directives. */
+function shapeOf(document: DocumentNode): DocumentShape {
+  let shape = shapes.get(document);
+  if (shape) return shape;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
+  let directives = 0;
+  visit(document, {
+    Directive() {
+      directives += 1;
+    },
+  });
+  shapes.set(document, (shape = { fragments, directives }));
+  return shape;
+}
+
 /**
  * Measures an operation against the schema it will run on (the gateway's API schema, or a
  * subgraph's), with its variables. Fields the schema does not know are skipped (validation
@@ -82,10 +109,7 @@ export function measureOperation(
   operation: OperationDefinitionNode,
   variables: Variables,
 ): OperationMeasure {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION)
-      fragments.set(definition.name.value, definition);
+  const { fragments, directives } = shapeOf(document);
   const measured = new Map<string, Tally>();
   const inProgress = new Set<string>();
   let entities = 0;
@@ -170,13 +194,6 @@ export function measureOperation(
 
   const root = schema.getRootType(operation.operation);
   const tally = root ? selectionTally(operation.selectionSet, root, undefined) : NOTHING;
-
-  let directives = 0;
-  visit(document, {
-    Directive() {
-      directives += 1;
-    },
-  });
 
   return {
     cost: tally.cost,
