@@ -11,7 +11,8 @@ import { urlVariable } from '../gateway/config';
 import { prepareDatabase, provisionDatabase } from './lib/database';
 import { assetsScenarios } from './lib/synth/bench-scenarios';
 import { benchScenarios, type BenchScenario } from './lib/bench/scenarios';
-import { ensureHiveGateway, freePort, startHiveGateway, type HiveInstall } from './lib/bench/hive';
+import { ensureHiveGateway, startHiveGateway, type HiveInstall } from './lib/bench/hive';
+import { freePort } from './lib/processes';
 import { startInProcessGateway } from './lib/bench/in-process-gateway';
 import {
   latency,

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { isAlive } from './lib/processes';
+import { rssMiB } from './lib/bench/measure';
 
 /**
  * Load, soak and fault cases against `npm start`'s supervised processes, on loopback only and
@@ -12,7 +14,6 @@ import pg from 'pg';
  */
 const BASE_PORT = Number(process.env.SOAK_BASE_PORT ?? 4100);
 const DISTINCT = Number(process.env.SOAK_DISTINCT_QUERIES ?? 12_000);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const rows: { case: string; result: string }[] = [];
 const row = (name: string, result: string) => {
@@ -20,18 +21,6 @@ const row = (name: string, result: string) => {
   console.log(`  ${name}: ${result}`);
 };
 
-const rssMiB = (pid: number) => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
-  return line ? Math.round(Number(line[1]) / 1024) : NaN;
-};
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
@@ -117,7 +106,7 @@ async function main() {
     // 1. Distinct queries: each one a new document, plan and APQ key for the gateway.
     const cheap = '{ council(code: "SHF") { name } }';
     for (let i = 0; i < 200; i += 1) await post(gateway, cheap);
-    const before = rssMiB(pids.gateway);
+    const before = Math.round(rssMiB(pids.gateway) ?? NaN);
     const distinctStarted = Date.now();
     let next = 0;
     let failures = 0;
@@ -130,11 +119,11 @@ async function main() {
         }
       }),
     );
-    const after = rssMiB(pids.gateway);
+    const after = Math.round(rssMiB(pids.gateway) ?? NaN);
     await sleep(5_000);
     row(
       `gateway RSS over ${next} distinct queries`,
-      `${before} MiB before, ${after} MiB after, ${rssMiB(pids.gateway)} MiB 5 s idle; ${failures} non-200`,
+      `${before} MiB before, ${after} MiB after, ${Math.round(rssMiB(pids.gateway) ?? NaN)} MiB 5 s idle; ${failures} non-200`,
     );
 
     // 2. A cheap query's p50 while ten clients send an expensive accepted query.
@@ -184,7 +173,7 @@ async function main() {
     const restarted = childPids(start.pid!).councils;
     const othersAlive = Object.entries(pids)
       .filter(([service]) => service !== 'councils')
-      .every(([, pid]) => alive(pid));
+      .every(([, pid]) => isAlive(pid));
     row(
       'councils killed (SIGKILL) under load',
       `councils answering again after ${back === null ? 'never (60 s)' : `${((Date.now() - killedAt) / 1000).toFixed(1)} s`}; new pid ${restarted !== killed}; other processes alive: ${othersAlive}; boards queries meanwhile ${statuses.filter((s) => s === 200).length}/${statuses.length} 200`,

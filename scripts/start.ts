@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readGatewayConfig, urlVariable } from '../gateway/config';
 import { readSubgraphConfig } from '../subgraphs/kit/config';
+import { localUrl } from '../subgraphs/kit/local-url';
 import { createLogger } from '../subgraphs/kit/logger';
 import { onShutdown } from '../subgraphs/kit/shutdown';
 import { subgraphModules } from '../subgraphs';
@@ -25,9 +26,6 @@ const EXAMPLE_QUERY = `{
 }`;
 
 /** Where a service started by this script is reached from here (a wildcard bind over loopback). */
-const localUrl = (host: string, port: number, route: string) =>
-  `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}${route}`;
-
 /**
  * A local run: PostgreSQL (embedded unless DATABASE_URL is set), migrations, the first data load,
  * then every subgraph and the gateway, each in its own supervised process (`Supervisor`). The

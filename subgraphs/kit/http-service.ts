@@ -11,6 +11,7 @@ import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BoundedCache } from './bounded-cache';
+import { localUrl } from './local-url';
 import type { Logger } from './logger';
 import { requestGuards } from './request-guards';
 import { requireSharedSecret } from './subgraph-secret';
@@ -246,9 +247,7 @@ export async function startService<Context extends BaseContext>(
     });
   });
   const { port } = httpServer.address() as AddressInfo;
-  // A wildcard bind is reached over loopback from here; a named host by its name.
-  const host = !options.host || options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
+  const url = localUrl(options.host, port, '/graphql');
   options.logger.info({ url }, `${options.name} listening`);
   return {
     url,

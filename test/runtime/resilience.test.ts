@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { councilsModule } from '../../subgraphs/councils/module';
 import type { CouncilsDatabase } from '../../subgraphs/councils/src/database';
@@ -9,7 +10,6 @@ import { graphql, TEST_SUBGRAPH_SECRET } from '../support/services';
 import { testEnv } from '../support/test-env';
 
 const quiet = createLogger('test', 'silent');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function adminClient(): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: testEnv.adminUrl });

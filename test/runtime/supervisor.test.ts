@@ -1,10 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createLogger } from '../../subgraphs/kit/logger';
 import { Supervisor } from '../../scripts/lib/supervisor';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // A stand-in service: answers /healthz on its PORT, exits with CRASH_AFTER_MS if set.
 const SERVICE = `

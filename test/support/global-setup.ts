@@ -1,22 +1,12 @@
 import { mkdtempSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
+import { freePort } from '../../scripts/lib/processes';
 import { ensureDatabase, ingestAll, migrateAll, requireDataDir } from '../../scripts/lib/database';
 import { fixturesDir } from './fixtures';
 import { templateName, type TemplateKind } from './test-env';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 /**
  * Uses DATABASE_URL's server when set (CI), otherwise an embedded PostgreSQL in a temporary

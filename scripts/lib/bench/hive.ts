@@ -1,11 +1,11 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { urlVariable } from '../../../gateway/config';
 import { projectRoot } from '../../../subgraphs/kit/paths';
+import { freePort } from '../processes';
 
 /**
  * Hive Gateway is a peer we measure against and the scale-out gateway we test, never a
@@ -92,16 +92,6 @@ export interface RunningHive {
   pid: number;
   stop(): Promise<void>;
 }
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /**
  * Starts Hive Gateway as its own process on 127.0.0.1 with deploy/hive-gateway/gateway.config.ts
