@@ -4,7 +4,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
+COPY platform platform
 COPY gateway gateway
+COPY schema schema
 COPY subgraphs subgraphs
 COPY scripts scripts
 RUN npm run build && npm prune --omit=dev

@@ -4,64 +4,127 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 
+const root = path.dirname(fileURLToPath(import.meta.url));
+
 // Every subgraph folder but the kit: each owns its domain and meets the others only in the graph.
-const subgraphs = readdirSync(
-  path.join(path.dirname(fileURLToPath(import.meta.url)), 'subgraphs'),
-  {
-    withFileTypes: true,
-  },
-)
+export const subgraphs = readdirSync(path.join(root, 'subgraphs'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'kit')
   .map((entry) => entry.name);
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const folders = (...names) => `(^|/)(${names.join('|')})(/|$)`;
+const aSubgraph = folders(...subgraphs);
 
-/** The boundaries of DESIGN.md, enforced: a violation fails `npm run lint`. */
-const boundaries = [
+/**
+ * The rooms of the code (docs/architecture.md, "The rooms"), enforced: a violation fails
+ * `npm run lint`, and `test/lint-rooms.test.ts` checks that each zone refuses a bad import.
+ * Imports are matched by their path text, so the folder names below must not be reused inside a
+ * room for anything else.
+ */
+const rooms = [
+  {
+    files: ['platform/**/*.ts'],
+    rules: restrict({
+      regex: folders('subgraphs', 'gateway', 'scripts', 'schema', 'test'),
+      message:
+        'platform/ is the ground floor: it imports nothing of ours (only its own files and packages).',
+    }),
+  },
+  {
+    files: ['gateway/**/*.ts'],
+    rules: restrict({
+      regex: folders('subgraphs', 'scripts', 'test'),
+      message: 'The gateway imports only platform/ and schema/: it knows subgraphs by their SDL.',
+    }),
+  },
+  {
+    files: ['schema/**/*.ts'],
+    rules: restrict({
+      regex: '^\\.',
+      message: 'schema/ is the public contract; its modules import nothing of ours.',
+    }),
+  },
   {
     files: ['subgraphs/kit/**/*.ts'],
     rules: restrict({
-      regex: `(^|/)(${subgraphs.join('|')}|gateway|scripts)(/|$)|^(\\.\\./)+index$`,
+      regex: `${aSubgraph}|${folders('gateway', 'scripts', 'test')}|^(\\.\\./)+index$`,
       message:
-        'The kit serves every subgraph and imports none of them (nor the gateway or scripts).',
+        'The kit serves every subgraph and imports none of them (nor the gateway, scripts or tests).',
     }),
   },
   ...subgraphs.map((name) => ({
     files: [`subgraphs/${name}/**/*.ts`],
-    rules: restrict(
-      {
-        regex: `(^|/)(${subgraphs.filter((other) => other !== name).join('|')})/`,
-        message: 'A subgraph never imports another: join through entity references in the graph.',
-      },
-      { regex: '(^|/)gateway/', message: 'Subgraphs do not import the gateway.' },
-    ),
+    rules: restrict({
+      regex: `${folders(...subgraphs.filter((other) => other !== name), 'gateway', 'scripts', 'test')}|^(\\.\\./)+index$`,
+      message:
+        'A subgraph imports only its own files, the kit, platform/ and schema/: it meets other subgraphs through entity references in the graph.',
+    }),
   })),
   {
     files: ['subgraphs/*/src/**/*.ts'],
     rules: restrict(
       {
         regex: '^(\\.\\./)+ingest/',
-        message: 'Serving code (src) does not import the loaders (ingest).',
+        message: 'Serving code (src) does not import the importers (ingest).',
       },
       {
-        regex: `(^|/)(${subgraphs.join('|')})/`,
-        message: 'A subgraph never imports another: join through entity references in the graph.',
+        regex: `${folders(...subgraphs.filter(Boolean), 'gateway', 'scripts', 'test')}|^(\\.\\./)+index$`,
+        message:
+          'A subgraph imports only its own files, the kit, platform/ and schema/: it meets other subgraphs through entity references in the graph.',
       },
     ),
   },
+  {
+    files: ['scripts/**/*.ts'],
+    rules: restrict({
+      regex: '(^|/)subgraphs/(?!kit/|index$)',
+      message:
+        "Scripts reach subgraphs only through the registry (subgraphs/index.ts: each module's name, schema, importers, schema builder, tools) and the kit, never a subgraph's own folders.",
+    }),
+  },
 ];
 
+/** Type-aware rules: a promise nobody awaits, and `any` flowing into typed code, are errors. */
+const typeAware = {
+  '@typescript-eslint/no-floating-promises': 'error',
+  '@typescript-eslint/no-misused-promises': 'error',
+  '@typescript-eslint/await-thenable': 'error',
+};
+const noUnsafe = {
+  '@typescript-eslint/no-unsafe-assignment': 'error',
+  '@typescript-eslint/no-unsafe-member-access': 'error',
+  '@typescript-eslint/no-unsafe-call': 'error',
+  '@typescript-eslint/no-unsafe-return': 'error',
+  '@typescript-eslint/no-unsafe-argument': 'error',
+};
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.pgdata/**', 'test-artifacts/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.pgdata/**',
+      'test-artifacts/**',
+      'test/fixtures/lint/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['*.js'], languageOptions: { globals: { module: 'writable', require: 'readonly' } } },
   {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: root } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // type-graphql classes declare fields that the decorators fill in
       '@typescript-eslint/no-non-null-assertion': 'off',
+      ...typeAware,
     },
   },
-  ...boundaries,
+  // What ships is held to no `any` flowing anywhere; tests read JSON answers, which are `any`.
+  // { files: SHIPPED, rules: noUnsafe },
+  // Run by Hive Gateway's own CLI, whose packages the project does not install.
+  { files: ['deploy/**/*.ts'], ...tseslint.configs.disableTypeChecked },
+  ...rooms,
 );

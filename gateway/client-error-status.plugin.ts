@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { isClientError, isRetryableError } from '../subgraphs/kit/http-service';
+import { isClientError, isRetryableError } from '../platform/errors/public-errors';
 
 const isEmpty = (data: Record<string, unknown> | null | undefined) =>
   !data || Object.values(data).every((value) => value === null);

@@ -11,10 +11,14 @@ import {
   positiveInt,
   readConfig,
   sharedSecret,
-} from '../subgraphs/kit/config';
+} from '../platform/config';
 import { corsOrigins, type CorsOrigins } from './cors';
-import { projectRoot } from '../subgraphs/kit/paths';
-import { queryLimitsShape, readQueryLimits, type QueryLimits } from '../subgraphs/kit/query-limits';
+import { projectRoot } from '../platform/paths';
+import {
+  queryLimitsFrom,
+  queryLimitsShape,
+  type QueryLimits,
+} from '../platform/limits/query-limits';
 
 export interface GatewayConfig {
   port: number;
@@ -103,7 +107,7 @@ export function readGatewayConfig(
     supergraphPath: base.SUPERGRAPH_PATH,
     subgraphUrls,
     sharedSecret: base.SUBGRAPH_SHARED_SECRET,
-    limits: readQueryLimits(env),
+    limits: queryLimitsFrom(base),
     subgraphTimeoutMs: base.SUBGRAPH_TIMEOUT_MS,
     corsOrigins: base.CORS_ORIGINS,
     queryPlanCacheEntries: base.QUERY_PLAN_CACHE_ENTRIES,

@@ -1,11 +1,11 @@
 import { request, type Agent } from 'undici';
-import { SHARED_SECRET_HEADER } from '../subgraphs/kit/subgraph-secret';
+import { SHARED_SECRET_HEADER } from '../platform/http/subgraph-secret';
 import {
   DATA_VERSION_HOLD_MS,
   DATA_VERSION_PATH,
   type DataVersionAnswer,
-} from '../subgraphs/kit/data-version';
-import type { Logger } from '../subgraphs/kit/logger';
+} from '../platform/data-version/protocol';
+import type { Logger } from '../platform/logger';
 
 export interface DataVersionsOptions {
   /** > 0: a reading that started less than this long ago is reused (a stale window of as much). */

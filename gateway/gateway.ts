@@ -1,9 +1,10 @@
 import { ApolloGateway, type executeQueryPlan } from '@apollo/gateway';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { readFileSync } from 'node:fs';
-import { startService, type RunningService } from '../subgraphs/kit/http-service';
-import { BoundedCache } from '../subgraphs/kit/bounded-cache';
-import type { Logger } from '../subgraphs/kit/logger';
+import { startService, type RunningService } from '../platform/http/service';
+import { LIST_SIZING } from '../schema/list-sizes';
+import { BoundedCache } from '../platform/bounded-cache';
+import type { Logger } from '../platform/logger';
 import { cors } from './cors';
 import type { GatewayConfig } from './config';
 import { subgraphsIn } from './config';
@@ -79,8 +80,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     drainGraceMs: config.shutdownGraceMs,
     documentCacheEntries: config.documentCacheEntries,
     logger,
-    gateway,
+    graphql: { gateway },
     limits: config.limits,
+    listSizing: LIST_SIZING,
     context: async () => ({}),
     // Browsers get the self-hosted explorer, not Apollo's landing page (which loads from a CDN).
     plugins: [

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { createLogger } from '../subgraphs/kit/logger';
-import { onShutdown } from '../subgraphs/kit/shutdown';
+import { createLogger } from '../platform/logger';
+import { onShutdown } from '../platform/shutdown';
 import { readGatewayConfig } from './config';
 import { startGateway } from './gateway';
 

@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/se
 import type { Request, RequestHandler } from 'express';
 import { print, type DocumentNode, type FormattedExecutionResult } from 'graphql';
 import { createHash } from 'node:crypto';
-import { BoundedCache } from '../subgraphs/kit/bounded-cache';
+import { BoundedCache } from '../platform/bounded-cache';
 import type { DataVersions } from './data-versions';
 
 /** Says whether an answer came from the cache (`hit`), was computed (`miss`) or never could be. */

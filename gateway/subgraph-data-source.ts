@@ -2,8 +2,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { STATUS_CODES } from 'node:http';
 import { Agent, errors as undiciErrors, request } from 'undici';
-import { SHARED_SECRET_HEADER } from '../subgraphs/kit/subgraph-secret';
-import { gatewayTimeout } from '../subgraphs/kit/timeouts';
+import { SHARED_SECRET_HEADER } from '../platform/http/subgraph-secret';
+import { gatewayTimeout } from '../platform/errors/retryable';
 import type { SharedInFlight } from './in-flight';
 
 type Context = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { isPublicError, type ErrorTranslator } from '../subgraphs/kit/http-service';
-import type { Logger } from '../subgraphs/kit/logger';
+import { isPublicError, type ErrorTranslator } from '../platform/errors/public-errors';
+import type { Logger } from '../platform/logger';
 
 /** How `@apollo/gateway` describes a failed HTTP call to a subgraph (never for clients' eyes). */
 interface SubgraphResponse {

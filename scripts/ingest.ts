@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger } from '../subgraphs/kit/logger';
+import { createLogger } from '../platform/logger';
 import { ingestAll, migrateAll, requireDataDir } from './lib/database';
 
 /**

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger } from '../subgraphs/kit/logger';
+import { createLogger } from '../platform/logger';
 import { migrateAll } from './lib/database';
 
 /** Migrates every subgraph's schema on DATABASE_URL (or each `<NAME>_DATABASE_URL`). */

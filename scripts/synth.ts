@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../subgraphs/assets/src/clock';
 import { readClockSettings } from '../subgraphs/assets/src/timeline/clock-settings';
-import { createLogger } from '../subgraphs/kit/logger';
-import { today as ukToday } from '../subgraphs/kit/calendar';
+import { createLogger } from '../platform/logger';
+import { today as ukToday } from '../platform/calendar';
 import { prepareDatabase, requireDataDir } from './lib/database';
 import { loadSynthetic } from './lib/synth/load';
 

@@ -1,4 +1,4 @@
-import type { SubgraphModule } from './kit/subgraph';
+import type { SubgraphModule } from './kit/service/subgraph';
 import { councilsModule } from './councils/module';
 import { neighbourhoodBoardsModule } from './neighbourhood-boards/module';
 import { assetsModule } from './assets/module';

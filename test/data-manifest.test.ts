@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildManifest, formatManifest, manifestPath } from '../scripts/lib/data-manifest';
-import { projectRoot } from '../subgraphs/kit/paths';
+import { projectRoot } from '../platform/paths';
 
 describe('the committed open data', () => {
   it('is every file a loader reads, each with its manifest entry and checksum (run `npm run data:manifest` and commit)', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { readGatewayConfig, subgraphsIn, urlVariable } from '../gateway/config';
-import { readSubgraphConfig } from '../subgraphs/kit/config';
+import { readSubgraphConfig } from '../subgraphs/kit/service/config';
 import { subgraphModules } from '../subgraphs';
 
 interface Service {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../subgraphs/kit/paths';
+import { projectRoot } from '../platform/paths';
 
 /**
  * type-graphql's decorators need the Reflect metadata API before any decorated class loads, and
@@ -13,7 +13,7 @@ describe('every program node runs', () => {
     ...readdirSync(path.join(root, 'subgraphs'))
       .filter((name) => name !== 'kit' && !name.includes('.'))
       .map((name) => `subgraphs/${name}/main.ts`),
-    'subgraphs/kit/main.ts',
+    'subgraphs/kit/service/main.ts',
     'gateway/main.ts',
     ...readdirSync(path.join(root, 'scripts'))
       .filter((name) => name.endsWith('.ts'))

@@ -2,8 +2,8 @@ import type { Express, Request, Response } from 'express';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '../../subgraphs/kit/logger';
-import { projectRoot } from '../../subgraphs/kit/paths';
+import type { Logger } from '../../platform/logger';
+import { projectRoot } from '../../platform/paths';
 import { EXPLORER_CSP, EXPLORER_CSS, EXPLORER_SCRIPT, explorerPage } from './explorer.page';
 
 /** A file of an npm package that the page loads, served from node_modules under a versioned URL. */

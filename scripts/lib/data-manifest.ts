@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../subgraphs/kit/paths';
-import type { SourceDescriptor } from '../../subgraphs/kit/source';
+import { projectRoot } from '../../platform/paths';
+import type { SourceDescriptor } from '../../subgraphs/kit/types/source';
 import { subgraphModules } from '../../subgraphs';
 
 /** One committed open-data file, as `data/manifest.json` lists it. */

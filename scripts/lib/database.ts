@@ -2,19 +2,19 @@ import type { ControlledTransaction, Kysely } from 'kysely';
 import pg from 'pg';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { envPrefix } from '../../subgraphs/kit/config';
-import { createDatabase, type Database } from '../../subgraphs/kit/db';
+import { envPrefix } from '../../platform/config';
+import { createDatabase, type Database } from '../../platform/db/database';
 import { readIngestLimits, type IngestLimits } from '../../subgraphs/kit/ingest/limits';
 import { analyzeSchema, type IngestReport, type LoadStep } from '../../subgraphs/kit/ingest/loader';
 import { IngestCommitError, ProblemLog } from '../../subgraphs/kit/ingest/problems';
 import { validateFiles, type ValidatedFile } from '../../subgraphs/kit/ingest/validate';
 import { beginLoad, ingestLockKey, writeFiles } from '../../subgraphs/kit/ingest/write';
-import type { Logger } from '../../subgraphs/kit/logger';
-import { migrateToLatest } from '../../subgraphs/kit/migrator';
-import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
+import type { Logger } from '../../platform/logger';
+import { migrateToLatest } from '../../platform/db/migrator';
+import type { SubgraphModule } from '../../subgraphs/kit/service/subgraph';
 import { subgraphModules } from '../../subgraphs';
-import { dataDirectory, projectRoot } from '../../subgraphs/kit/paths';
-import { requiredFiles } from '../../subgraphs/kit/source';
+import { dataDirectory, projectRoot } from '../../platform/paths';
+import { requiredFiles } from '../../subgraphs/kit/types/source';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 /** Creates `name` on the server of `adminUrl` unless it exists; returns the new database's URL. */

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../subgraphs/kit/config';
+import { ConfigError } from '../../platform/config';
 import { EmbeddedPostgresError } from './embedded-postgres';
 
 /**

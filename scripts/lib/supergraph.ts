@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import path from 'node:path';
-import { projectRoot } from '../../subgraphs/kit/paths';
+import { projectRoot } from '../../platform/paths';
 import { subgraphModules } from '../../subgraphs';
 
 export const schemaDir = () => path.join(projectRoot(), 'schema');

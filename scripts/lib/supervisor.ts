@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fork, type ChildProcess } from 'node:child_process';
-import type { Logger } from '../../subgraphs/kit/logger';
+import type { Logger } from '../../platform/logger';
 
 export interface ServiceSpec {
   name: string;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraphMain } from '../kit/main';
+import { runSubgraphMain } from '../kit/service/main';
 import { assetsModule } from './module';
 
 void runSubgraphMain(assetsModule);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { Kysely } from 'kysely';
-import type { SubgraphModule } from '../kit/subgraph';
+import type { SubgraphModule } from '../kit/service/subgraph';
 import { assetsLoaders } from './ingest';
 import { migrations } from './migrations';
 import { ASSETS_SCHEMA, type AssetsDatabase } from './src/database';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { SubgraphModule } from '../kit/subgraph';
+import type { SubgraphModule } from '../kit/service/subgraph';
 import { councilsLoaders } from './ingest';
 import { councilsSources } from './src/sources';
 import { migrations } from './migrations';

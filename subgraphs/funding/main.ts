@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraphMain } from '../kit/main';
+import { runSubgraphMain } from '../kit/service/main';
 import { fundingModule } from './module';
 
 void runSubgraphMain(fundingModule);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { SubgraphModule } from '../kit/subgraph';
+import type { SubgraphModule } from '../kit/service/subgraph';
 import { fundingLoaders } from './ingest';
 import { migrations } from './migrations';
 import { FUNDING_SCHEMA, type FundingDatabase } from './src/database';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { SubgraphModule } from '../kit/subgraph';
+import type { SubgraphModule } from '../kit/service/subgraph';
 import { neighbourhoodBoardsLoaders } from './ingest';
 import { checkReferences } from './ingest/integrity';
 import { neighbourhoodBoardsSources } from './src/sources';

@@ -1,4 +1,4 @@
-import type { RunningService } from '../../subgraphs/kit/http-service';
+import type { RunningService } from '../../platform/http/service';
 import { assetsModule } from '../../subgraphs/assets/module';
 import type { AssetsDatabase } from '../../subgraphs/assets/src/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { graphql, startTestGraph, type GraphQLResponse, type TestGraph } from '../support/services';
-import { dataDirectory } from '../../subgraphs/kit/paths';
+import { dataDirectory } from '../../platform/paths';
 import { ASSETS_EXAMPLE } from '../../gateway/explorer/examples';
 
 interface FileRow {

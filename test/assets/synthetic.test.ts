@@ -6,7 +6,7 @@ import { AssetOrder, type AssetFilter } from '../../subgraphs/assets/src/asset/a
 import { DEFAULT_CLOCK_SETTINGS } from '../../subgraphs/assets/src/clock';
 import type { AssetsDatabase } from '../../subgraphs/assets/src/database';
 import { periodOn, deriveTimeline } from '../../subgraphs/assets/src/timeline/timeline';
-import { dataDirectory } from '../../subgraphs/kit/paths';
+import { dataDirectory } from '../../platform/paths';
 import { readSynthCouncils } from '../../scripts/lib/synth/councils';
 import { syntheticAssets, type SynthRecord } from '../../scripts/lib/synth/generate';
 import { loadSynthetic } from '../../scripts/lib/synth/load';

@@ -1,5 +1,5 @@
 import { startTestGraph, graphql, TEST_SUBGRAPH_SECRET, type TestGraph } from '../support/services';
-import { SHARED_SECRET_HEADER } from '../../subgraphs/kit/http-service';
+import { SHARED_SECRET_HEADER } from '../../platform/http/subgraph-secret';
 import { subgraphModules } from '../../subgraphs';
 
 /**

@@ -7,9 +7,9 @@ import {
   TEST_SUBGRAPH_SECRET,
 } from '../support/services';
 import { subgraphModules } from '../../subgraphs';
-import { SHARED_SECRET_HEADER } from '../../subgraphs/kit/subgraph-secret';
+import { SHARED_SECRET_HEADER } from '../../platform/http/subgraph-secret';
 import { EXAMPLES } from '../../gateway/explorer/examples';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../../subgraphs/kit/query-limits';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../../platform/limits/query-limits';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 

@@ -1,5 +1,5 @@
 import { councilsModule } from '../../subgraphs/councils/module';
-import type { RunningService } from '../../subgraphs/kit/http-service';
+import type { RunningService } from '../../platform/http/service';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { graphql, startTestSubgraph, StatementCounter } from '../support/services';
 

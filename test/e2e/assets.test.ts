@@ -1,5 +1,5 @@
 import { assetsModule } from '../../subgraphs/assets/module';
-import type { RunningService } from '../../subgraphs/kit/http-service';
+import type { RunningService } from '../../platform/http/service';
 import { graphql, startTestGraph, startTestSubgraph, type TestGraph } from '../support/services';
 
 const MORATORIUM = `query($asOf: LocalDate) { asset(id: "FIX-ACV-MORATORIUM", asOf: $asOf) {

@@ -12,7 +12,7 @@ import {
   FUNDING_EXAMPLE,
 } from '../../gateway/explorer/examples';
 import { manifestPath } from '../../gateway/explorer/explorer.routes';
-import { projectRoot } from '../../subgraphs/kit/paths';
+import { projectRoot } from '../../platform/paths';
 import { graphql, startTestGraph, type TestGraph } from '../support/services';
 
 // What the page sees in the browser (the tests' TypeScript has no DOM library).

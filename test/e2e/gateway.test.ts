@@ -1,4 +1,4 @@
-import type { RunningService } from '../../subgraphs/kit/http-service';
+import type { RunningService } from '../../platform/http/service';
 import {
   graphql,
   type GraphQLResponse,

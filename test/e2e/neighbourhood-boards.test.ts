@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RunningService } from '../../subgraphs/kit/http-service';
-import { LICENCES } from '../../subgraphs/kit/source';
-import { createLogger } from '../../subgraphs/kit/logger';
-import { startSubgraph } from '../../subgraphs/kit/subgraph';
+import type { RunningService } from '../../platform/http/service';
+import { LICENCES } from '../../subgraphs/kit/types/source';
+import { createLogger } from '../../platform/logger';
+import { startSubgraph } from '../../subgraphs/kit/service/subgraph';
 import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
 import type { NeighbourhoodBoardsDatabase } from '../../subgraphs/neighbourhood-boards/src/database';
 import { loadContributedFixtures } from '../support/board-fixtures';

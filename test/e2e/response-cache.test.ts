@@ -4,7 +4,7 @@ import { runLoader } from '../../subgraphs/kit/ingest/loader';
 import { registerLoader } from '../../subgraphs/councils/ingest/register.loader';
 import { fixtureCopy } from '../support/fixtures';
 import { graphql, startTestGraph, TEST_SUBGRAPH_SECRET, type TestGraph } from '../support/services';
-import { SHARED_SECRET_HEADER } from '../../subgraphs/kit/http-service';
+import { SHARED_SECRET_HEADER } from '../../platform/http/subgraph-secret';
 
 const REGISTER = 'uk_local_authorities.csv';
 const PROFILE = `query Profile($code: String!) {

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { ingestAll } from '../../scripts/lib/database';
 import { councilsModule } from '../../subgraphs/councils/module';
 import { IngestCommitError, IngestValidationError } from '../../subgraphs/kit/ingest/problems';
-import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
+import type { SubgraphModule } from '../../subgraphs/kit/service/subgraph';
 import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { fixtureCopy } from '../support/fixtures';

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { councilsModule } from '../../subgraphs/councils/module';
 import { registerLoader } from '../../subgraphs/councils/ingest/register.loader';
 import type { CouncilsDatabase } from '../../subgraphs/councils/src/database';
-import { ConfigError } from '../../subgraphs/kit/config';
+import { ConfigError } from '../../platform/config';
 import { readIngestLimits } from '../../subgraphs/kit/ingest/limits';
 import { runLoader } from '../../subgraphs/kit/ingest/loader';
 import { IngestValidationError } from '../../subgraphs/kit/ingest/problems';

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageRequest, toPage } from '../../subgraphs/kit/connection';
+import { decodeCursor, encodeCursor, pageRequest, toPage } from '../../subgraphs/kit/list/connection';
 
 describe('connections', () => {
   it('round-trips opaque cursors', () => {

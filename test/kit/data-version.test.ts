@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { DataVersionWatch, readDataVersion } from '../../subgraphs/kit/data-version';
-import { createDataVersionNotify } from '../../subgraphs/kit/ingest/data-version-notify.migration';
-import { createLogger } from '../../subgraphs/kit/logger';
+import { DataVersionWatch, readDataVersion } from '../../platform/data-version/watch';
+import { createDataVersionNotify } from '../../platform/data-version/notify.migration';
+import { createLogger } from '../../platform/logger';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 
 const quiet = createLogger('test', 'silent');

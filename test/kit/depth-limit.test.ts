@@ -1,5 +1,5 @@
 import { buildSchema, parse, validate } from 'graphql';
-import { depthLimit } from '../../subgraphs/kit/depth-limit';
+import { depthLimit } from '../../platform/limits/depth-limit';
 
 const schema = buildSchema('type Query { node: Node } type Node { id: ID, child: Node }');
 const errorsOf = (document: string, maxDepth: number) =>

@@ -15,11 +15,11 @@ describe('sharedInFlight', () => {
     const start = (key: string) => () => (started.push(key), work.promise);
     const a = share('k', start('k'));
     const b = share('k', start('k'));
-    share('other', start('other'));
+    void share('other', start('other'));
     expect(started).toEqual(['k', 'other']);
     work.resolve('answer');
     expect(await Promise.all([a, b])).toEqual(['answer', 'answer']);
-    share('k', start('k'));
+    void share('k', start('k'));
     expect(started).toEqual(['k', 'other', 'k']);
   });
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { createDatabase } from '../../subgraphs/kit/db';
-import { DatabaseError } from '../../subgraphs/kit/db-errors';
+import { createDatabase } from '../../platform/db/database';
+import { DatabaseError } from '../../platform/db/db-errors';
 import { testEnv } from '../support/test-env';
 
 describe('a statement past its budget', () => {

@@ -1,4 +1,4 @@
-import type { RunningService } from '../../subgraphs/kit/http-service';
+import type { RunningService } from '../../platform/http/service';
 import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
 import type { NeighbourhoodBoardsDatabase } from '../../subgraphs/neighbourhood-boards/src/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';

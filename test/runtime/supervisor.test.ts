@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createLogger } from '../../subgraphs/kit/logger';
+import { createLogger } from '../../platform/logger';
 import { Supervisor } from '../../scripts/lib/supervisor';
 
 // A stand-in service: answers /healthz on its PORT, exits with CRASH_AFTER_MS if set.

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createDatabase, type Database, type DatabaseOptions } from '../../subgraphs/kit/db';
+import { createDatabase, type Database, type DatabaseOptions } from '../../platform/db/database';
 import { testEnv, templateName, type TemplateKind } from './test-env';
 
 export interface TestDatabase {

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- any subgraph's schema */
 import { sql, type Kysely } from 'kysely';
 import { runLoader, type IngestReport } from '../../subgraphs/kit/ingest/loader';
-import type { SubgraphModule } from '../../subgraphs/kit/subgraph';
+import type { SubgraphModule } from '../../subgraphs/kit/service/subgraph';
 
 /**
  * Every row of every table of a schema (read from the catalogue, so a new table is covered

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { dataDirectory } from '../../subgraphs/kit/paths';
+import { dataDirectory } from '../../platform/paths';
 
 export type CsvRow = Record<string, string>;
 

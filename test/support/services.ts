@@ -2,13 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { readGatewayConfig, urlVariable } from '../../gateway/config';
 import { startGateway } from '../../gateway/gateway';
-import { SHARED_SECRET_HEADER, type RunningService } from '../../subgraphs/kit/http-service';
-import { createLogger } from '../../subgraphs/kit/logger';
-import { startSubgraph, type SubgraphModule } from '../../subgraphs/kit/subgraph';
+import type { RunningService } from '../../platform/http/service';
+import { SHARED_SECRET_HEADER } from '../../platform/http/subgraph-secret';
+import { createLogger } from '../../platform/logger';
+import { startSubgraph, type SubgraphModule } from '../../subgraphs/kit/service/subgraph';
 import { subgraphModules } from '../../subgraphs';
 import { copyDatabase, type TestDatabase } from './databases';
 import type { TemplateKind } from './test-env';
-import type { QueryLimits } from '../../subgraphs/kit/query-limits';
+import type { QueryLimits } from '../../platform/limits/query-limits';
 
 // TEST_LOG_LEVEL=debug shows what the services log (masked errors included) while a test runs.
 const quiet = createLogger(

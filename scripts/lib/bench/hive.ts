@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { urlVariable } from '../../../gateway/config';
-import { projectRoot } from '../../../subgraphs/kit/paths';
+import { projectRoot } from '../../../platform/paths';
 import { freePort } from '../processes';
 
 /**

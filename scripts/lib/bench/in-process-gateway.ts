@@ -1,10 +1,11 @@
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { readFileSync } from 'node:fs';
-import type { Database } from '../../../subgraphs/kit/db';
-import { startService } from '../../../subgraphs/kit/http-service';
-import type { Logger } from '../../../subgraphs/kit/logger';
-import type { SubgraphModule } from '../../../subgraphs/kit/subgraph';
+import type { Database } from '../../../platform/db/database';
+import { startService } from '../../../platform/http/service';
+import { LIST_SIZING } from '../../../schema/list-sizes';
+import type { Logger } from '../../../platform/logger';
+import type { SubgraphModule } from '../../../subgraphs/kit/service/subgraph';
 import { supergraphPath } from '../supergraph';
 import type { ChildService } from './measure';
 
@@ -56,7 +57,8 @@ export async function startInProcessGateway(
     name: 'in-process gateway',
     port: 0,
     logger,
-    gateway,
+    graphql: { gateway },
+    listSizing: LIST_SIZING,
     context: async () => ({}),
     readiness: async () => undefined,
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { optionalText, text } from '../../kit/ingest/cells';
 import type { CsvRecord } from '../../kit/ingest/csv';
 import type { DatasetLoader } from '../../kit/ingest/loader';
-import type { SourceDescriptor } from '../../kit/source';
+import type { SourceDescriptor } from '../../kit/types/source';
 import { AssetStatus } from '../src/asset/asset.enums';
 import { AssetEventKind } from '../src/event/event.enums';
 import { ACV_SCHEME_COMMENCED_ON } from '../src/clock';

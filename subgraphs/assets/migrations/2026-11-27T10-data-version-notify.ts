@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import {
   createDataVersionNotify,
   dropDataVersionNotify,
-} from '../../kit/ingest/data-version-notify.migration';
+} from '../../../platform/data-version/notify.migration';
 
 // Frozen. Every committed load announces itself (NOTIFY), so the service can push its data
 // version to the gateway instead of the gateway asking on every request (kit/data-version.ts).

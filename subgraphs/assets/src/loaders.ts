@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { PageRequest } from '../../kit/connection';
-import { groupedLoader, keyedLoader } from '../../kit/loaders';
+import type { PageRequest } from '../../kit/list/connection';
+import { groupedLoader, keyedLoader } from '../../kit/entity/dataloaders';
 import {
   countAssetsOfCouncils,
   findAssetsByIds,

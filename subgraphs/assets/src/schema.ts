@@ -1,10 +1,10 @@
-import { buildFederatedSchema, type FederatedSchema } from '../../kit/federated-schema';
-import { referenceResolver } from '../../kit/loaders';
-import { today } from '../../kit/calendar';
+import { buildFederatedSchema, type FederatedSchema } from '../../kit/schema/federated-schema';
+import { referenceResolver } from '../../kit/entity/dataloaders';
+import { today } from '../../../platform/calendar';
 import { toAsset } from './asset/asset.mapper';
 import { AssetResolver } from './asset/asset.resolver';
 import { NominatingGroupResolver } from './asset/nominating-group.resolver';
-import { resolveKeyReference } from '../../kit/stubs/key-reference';
+import { resolveKeyReference } from '../../kit/entity/key-reference';
 import { CouncilAssetsResolver } from './council/council.resolver';
 import { AssetEventResolver } from './event/event.resolver';
 import type { AssetsContext } from './loaders';

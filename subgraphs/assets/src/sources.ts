@@ -1,4 +1,4 @@
-import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/source';
+import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/types/source';
 
 const FORMATS = 'docs/data-formats.md';
 const COMPILED_BY =

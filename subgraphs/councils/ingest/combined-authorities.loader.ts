@@ -15,7 +15,7 @@ import {
 import type { DatasetLoader } from '../../kit/ingest/loader';
 import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords } from '../../kit/ingest/sync';
-import { Region } from '../../kit/geography.enums';
+import { Region } from '../../kit/types/geography.enums';
 import type { CouncilsDatabase } from '../src/database';
 import { StrategicAuthorityKind } from '../src/strategic-authority/strategic-authority.enums';
 import { combinedAuthoritiesSource } from '../src/sources';

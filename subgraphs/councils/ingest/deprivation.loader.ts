@@ -10,9 +10,9 @@ import {
 } from '../../kit/ingest/cells';
 import type { DatasetLoader } from '../../kit/ingest/loader';
 import type { Problem } from '../../kit/ingest/problems';
-import type { SourceDescriptor } from '../../kit/source';
+import type { SourceDescriptor } from '../../kit/types/source';
 import { syncRecords } from '../../kit/ingest/sync';
-import { decileOf } from '../../kit/deprivation';
+import { decileOf } from '../../kit/types/deprivation';
 import { ImdEdition } from '../src/deprivation/imd-edition.enum';
 
 /** Where each fact sits in one edition's file; the editions name their columns differently. */

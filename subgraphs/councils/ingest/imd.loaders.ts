@@ -1,4 +1,4 @@
-import { IMD_2025_DISTRICTS } from '../../kit/deprivation';
+import { IMD_2025_DISTRICTS } from '../../kit/types/deprivation';
 import { ImdEdition } from '../src/deprivation/imd-edition.enum';
 import { deprivationLoader } from './deprivation.loader';
 import { imd2019Source, imd2025Source } from '../src/sources';

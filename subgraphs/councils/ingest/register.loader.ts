@@ -16,7 +16,7 @@ import {
 import type { DatasetLoader } from '../../kit/ingest/loader';
 import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords } from '../../kit/ingest/sync';
-import { Nation, Region } from '../../kit/geography.enums';
+import { Nation, Region } from '../../kit/types/geography.enums';
 import { CouncilKind, CouncilTier } from '../src/council/council.enums';
 import type { CouncilTable } from '../src/council/council.table';
 import { registerSource } from '../src/sources';

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import { groupedLoader, keyedLoader } from '../../kit/loaders';
+import { groupedLoader, keyedLoader } from '../../kit/entity/dataloaders';
 import {
   findCouncilsByCodes,
   findCouncilsByCountyCodes,

@@ -1,7 +1,7 @@
-import { buildFederatedSchema, type FederatedSchema } from '../../kit/federated-schema';
+import { buildFederatedSchema, type FederatedSchema } from '../../kit/schema/federated-schema';
 import { resolveCouncilReference } from './council/council.reference';
 import { CouncilResolver } from './council/council.resolver';
-import { referenceResolver } from '../../kit/loaders';
+import { referenceResolver } from '../../kit/entity/dataloaders';
 import type { CouncilsContext } from './loaders';
 import { toStrategicAuthority } from './strategic-authority/strategic-authority.mapper';
 import { StrategicAuthorityResolver } from './strategic-authority/strategic-authority.resolver';

@@ -1,4 +1,4 @@
-import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/source';
+import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/types/source';
 
 const MYSOCIETY_LA =
   'https://pages.mysociety.org/uk_local_authority_names_and_codes/data/uk_la_past_current/latest';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Confidence } from '../../kit/confidence.enum';
+import { Confidence } from '../../kit/types/confidence.enum';
 import {
   enumValues,
   list,
@@ -9,7 +9,7 @@ import {
   optionalText,
   text,
 } from '../../kit/ingest/cells';
-import { Nation } from '../../kit/geography.enums';
+import { Nation } from '../../kit/types/geography.enums';
 import { communityOwnershipFundSource } from '../src/sources';
 import { grantsFileLoader, type GrantRecord } from './grant-record';
 

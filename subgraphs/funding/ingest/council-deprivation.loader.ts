@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decileOf, IMD_2025_DISTRICTS } from '../../kit/deprivation';
+import { decileOf, IMD_2025_DISTRICTS } from '../../kit/types/deprivation';
 import { duplicateKeys } from '../../kit/ingest/csv';
 import { gssCode, positiveInteger } from '../../kit/ingest/cells';
 import type { DatasetLoader } from '../../kit/ingest/loader';

@@ -11,7 +11,7 @@ import {
 } from '../../kit/ingest/cells';
 import type { DatasetLoader } from '../../kit/ingest/loader';
 import { syncRecords } from '../../kit/ingest/sync';
-import { Nation, Region } from '../../kit/geography.enums';
+import { Nation, Region } from '../../kit/types/geography.enums';
 import { registerFileSource } from '../src/sources';
 
 const POPULATION_YEAR = 2020;

@@ -5,7 +5,7 @@ import type { DatasetLoader, IngestRun } from '../../kit/ingest/loader';
 import type { LoadedColumns } from '../../kit/ingest/tables';
 import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords, type SyncCounts } from '../../kit/ingest/sync';
-import type { SourceDescriptor } from '../../kit/source';
+import type { SourceDescriptor } from '../../kit/types/source';
 import type { FundingDatabase } from '../src/database';
 import type { GrantTable } from '../src/grant/grant.table';
 import { financialYearOf } from './financial-year';

@@ -8,7 +8,7 @@ import {
   text,
 } from '../../kit/ingest/cells';
 import { lineBreaks, validateRecords, type CsvResult } from '../../kit/ingest/csv';
-import type { SourceDescriptor } from '../../kit/source';
+import type { SourceDescriptor } from '../../kit/types/source';
 import { grantsFileLoader, type GrantRecord } from './grant-record';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON of unknown shape */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Confidence } from '../../kit/confidence.enum';
+import { Confidence } from '../../kit/types/confidence.enum';
 import { duplicateKeys } from '../../kit/ingest/csv';
 import { gssCode, list, optionalPounds, optionalText, text } from '../../kit/ingest/cells';
 import type { DatasetLoader } from '../../kit/ingest/loader';

@@ -1,4 +1,4 @@
-import type { Migrations } from '../../kit/migrator';
+import type { Migrations } from '../../../platform/db/migrator';
 import * as initial from './2026-11-27T00-initial';
 import * as dataVersionNotify from './2026-11-27T10-data-version-notify';
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import { groupedLoader, keyedLoader } from '../../kit/loaders';
+import { groupedLoader, keyedLoader } from '../../kit/entity/dataloaders';
 import { findAllocationsBy, findAllocationsByIds } from './allocation/allocation.repository';
 import type { FundingDatabase } from './database';
 import {

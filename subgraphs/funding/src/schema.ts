@@ -1,5 +1,5 @@
-import { buildFederatedSchema, type FederatedSchema } from '../../kit/federated-schema';
-import { referenceResolver } from '../../kit/loaders';
+import { buildFederatedSchema, type FederatedSchema } from '../../kit/schema/federated-schema';
+import { referenceResolver } from '../../kit/entity/dataloaders';
 import { toAllocation } from './allocation/allocation.mapper';
 import { AllocationResolver } from './allocation/allocation.resolver';
 import { AssetGrantsResolver } from './asset/asset.resolver';
@@ -12,7 +12,7 @@ import type { FundingContext } from './loaders';
 import { OrganisationGrantsResolver } from './organisation/organisation.resolver';
 import { toProgramme } from './programme/programme.mapper';
 import { ProgrammeResolver } from './programme/programme.resolver';
-import { resolveKeyReference } from '../../kit/stubs/key-reference';
+import { resolveKeyReference } from '../../kit/entity/key-reference';
 import { StrategicAuthorityAllocationsResolver } from './strategic-authority/strategic-authority.resolver';
 import { FundingTotalResolver, ProgrammeFundingResolver } from './totals/totals.resolver';
 

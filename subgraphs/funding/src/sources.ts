@@ -1,4 +1,4 @@
-import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/source';
+import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/types/source';
 
 const COMPILED_BY = 'Compiled by the Community Power Graph data team';
 const OGL_ATTRIBUTION =

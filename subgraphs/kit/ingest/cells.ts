@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exactPounds, POUNDS } from '../money';
+import { exactPounds, POUNDS } from '../types/money';
 
 /**
  * zod schemas for CSV cells. CSV has no null: an empty cell means "not known" and becomes null

@@ -1,4 +1,4 @@
-import { positiveInt, readConfig } from '../config';
+import { positiveInt, readConfig } from '../../../platform/config';
 
 /** How much one load may read and report; see `readIngestLimits`. */
 export interface IngestLimits {

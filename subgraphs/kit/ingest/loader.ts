@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Logger } from '../logger';
-import type { SourceDescriptor } from '../source';
+import type { Logger } from '../../../platform/logger';
+import type { SourceDescriptor } from '../types/source';
 import type { CsvRecord, CsvResult } from './csv';
 import { readIngestLimits, type IngestLimits } from './limits';
 import { ProblemLog, type Problem } from './problems';

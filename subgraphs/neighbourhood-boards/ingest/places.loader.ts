@@ -16,7 +16,7 @@ import {
 import type { DatasetLoader } from '../../kit/ingest/loader';
 import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords } from '../../kit/ingest/sync';
-import { Nation, Region } from '../../kit/geography.enums';
+import { Nation, Region } from '../../kit/types/geography.enums';
 import { BoardPhase } from '../src/board/board.enums';
 import { citedDocument } from '../src/citations';
 import { placesSource } from '../src/sources';

@@ -1,4 +1,4 @@
-import { Confidence } from '../../kit/confidence.enum';
+import { Confidence } from '../../kit/types/confidence.enum';
 
 export interface FactConfidence {
   name: Confidence;

@@ -1,5 +1,5 @@
-import { LICENCES } from '../../kit/source';
-import type { CitedDocument } from '../../kit/citation.type';
+import { LICENCES } from '../../kit/types/source';
+import type { CitedDocument } from '../../kit/types/citation.type';
 
 const OGL = LICENCES.oglV3.licence;
 const OPL = LICENCES.openParliamentV3.licence;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { groupedLoader, keyedLoader } from '../../kit/loaders';
+import { groupedLoader, keyedLoader } from '../../kit/entity/dataloaders';
 import { findStatusChangesByBoardIds } from './board-status/board-status.repository';
 import { findBoardsByCouncilIds, findBoardsByIds } from './board/board.repository';
 import type { NeighbourhoodBoardsDatabase } from './database';

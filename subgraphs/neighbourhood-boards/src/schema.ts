@@ -1,11 +1,11 @@
-import { buildFederatedSchema, type FederatedSchema } from '../../kit/federated-schema';
+import { buildFederatedSchema, type FederatedSchema } from '../../kit/schema/federated-schema';
 import { BoardStatusChangeResolver } from './board-status/board-status.resolver';
-import { referenceResolver } from '../../kit/loaders';
+import { referenceResolver } from '../../kit/entity/dataloaders';
 import { toBoard } from './board/board.mapper';
 import type { NeighbourhoodBoardsContext } from './loaders';
 import { toOrganisation } from './organisation/organisation.mapper';
 import { NeighbourhoodBoardResolver } from './board/board.resolver';
-import { resolveKeyReference } from '../../kit/stubs/key-reference';
+import { resolveKeyReference } from '../../kit/entity/key-reference';
 import { CouncilBoardsResolver } from './council/council.resolver';
 import { MembershipResolver } from './membership/membership.resolver';
 import { Person } from './membership/membership.type';

@@ -1,4 +1,4 @@
-import { badUserInput } from '../../../kit/errors';
+import { badUserInput } from '../../../../platform/errors/client-errors';
 import type { AssetFilter } from './asset.inputs';
 
 const MAX_KM = 50;

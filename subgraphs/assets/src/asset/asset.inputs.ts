@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { Region } from '../../../kit/geography.enums';
-import { OrderDirection } from '../../../kit/order-direction.enum';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { Region } from '../../../kit/types/geography.enums';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { AssetCategory, AssetOrderField, AssetStatus } from './asset.enums';
 
 @InputType({ description: 'A circle on the map: assets within `km` of a point.' })

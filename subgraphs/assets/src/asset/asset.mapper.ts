@@ -1,4 +1,4 @@
-import { Confidence } from '../../../kit/confidence.enum';
+import { Confidence } from '../../../kit/types/confidence.enum';
 import type { AssetRow, CitationRow } from '../database';
 import type { AssetCategory, AssetStatus } from './asset.enums';
 import type { Asset, AssetTrust } from './asset.type';

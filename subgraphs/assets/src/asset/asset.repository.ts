@@ -5,10 +5,10 @@ import {
   type RawBuilder,
   type SelectQueryBuilder,
 } from 'kysely';
-import { qualified } from '../../../kit/columns';
-import type { PageRequest } from '../../../kit/connection';
-import { OrderDirection } from '../../../kit/order-direction.enum';
-import { containsPattern } from '../../../kit/text-search';
+import { qualified } from '../../../kit/list/columns';
+import type { PageRequest } from '../../../kit/list/connection';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { containsPattern } from '../../../kit/list/text-search';
 import type { AssetRow, AssetsDatabase } from '../database';
 import { AssetOrderField, AssetStatus } from './asset.enums';
 import type { AssetFilter, AssetOrder } from './asset.inputs';

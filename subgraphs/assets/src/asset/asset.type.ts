@@ -1,8 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Confidence } from '../../../kit/confidence.enum';
-import { connectionOf } from '../../../kit/connection';
-import { GeoPoint } from '../../../kit/geo-point.type';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { Confidence } from '../../../kit/types/confidence.enum';
+import { connectionOf } from '../../../kit/list/connection';
+import { GeoPoint } from '../../../kit/types/geo-point.type';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import type { AssetRow } from '../database';
 import { AssetCategory, AssetStatus } from './asset.enums';
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 
 @ObjectType({
   description:

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { listConnection } from '../../../kit/connection';
-import { PageArgs } from '../../../kit/page-args';
-import { LocalDateScalar } from '../../../kit/scalars';
-import { checkContainsFilter } from '../../../kit/text-search';
-import { today } from '../../../kit/calendar';
+import { listConnection } from '../../../kit/list/connection';
+import { PageArgs } from '../../../kit/list/page-args';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
+import { checkContainsFilter } from '../../../kit/list/text-search';
+import { today } from '../../../../platform/calendar';
 import { AssetStatus } from '../asset/asset.enums';
 import { CouncilAssetFilter, AssetOrder } from '../asset/asset.inputs';
 import { toAsset } from '../asset/asset.mapper';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PageRequest } from '../../../kit/connection';
+import type { PageRequest } from '../../../kit/list/connection';
 import type { AssetEventRow, AssetsDatabase } from '../database';
 import type { AssetEventKind } from './event.enums';
 import { ASSET_EVENT_COLUMNS } from './event.table';

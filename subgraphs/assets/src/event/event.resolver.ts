@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { listConnection } from '../../../kit/connection';
-import { loadAndMap } from '../../../kit/loaders';
-import { PageArgs } from '../../../kit/page-args';
-import { LocalDateScalar } from '../../../kit/scalars';
-import { today } from '../../../kit/calendar';
+import { listConnection } from '../../../kit/list/connection';
+import { loadAndMap } from '../../../kit/entity/dataloaders';
+import { PageArgs } from '../../../kit/list/page-args';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
+import { today } from '../../../../platform/calendar';
 import { toAsset } from '../asset/asset.mapper';
 import { Asset } from '../asset/asset.type';
 import type { AssetsContext } from '../loaders';

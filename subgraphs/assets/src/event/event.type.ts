@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { connectionOf } from '../../../kit/connection';
-import { LocalDateScalar, UrlScalar } from '../../../kit/scalars';
+import { connectionOf } from '../../../kit/list/connection';
+import { LocalDateScalar, UrlScalar } from '../../../kit/schema/scalars';
 import { AssetEventKind } from './event.enums';
 
 @ObjectType({ description: 'A dated event in the history of an Asset of Community Value.' })

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { today } from '../../../kit/calendar';
-import { connectionOfList } from '../../../kit/connection';
-import { PageArgs } from '../../../kit/page-args';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { today } from '../../../../platform/calendar';
+import { connectionOfList } from '../../../kit/list/connection';
+import { PageArgs } from '../../../kit/list/page-args';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { toAsset } from '../asset/asset.mapper';
 import { AssetConnection } from '../asset/asset.type';
 import type { AssetsContext } from '../loaders';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readConfig } from '../../../kit/config';
+import { readConfig } from '../../../../platform/config';
 import { isIsoDate, type ClockSettings } from '../clock';
 
 /**

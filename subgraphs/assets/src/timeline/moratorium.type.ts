@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Regime } from '../clock';
 import { StatutoryDate } from './statutory-date.type';
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import type { RuleDate } from '../clock';
 
 @ObjectType({ description: 'A date the law fixes, with the rule that fixes it.' })

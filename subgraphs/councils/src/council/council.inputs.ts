@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { Nation, Region } from '../../../kit/geography.enums';
-import { OrderDirection } from '../../../kit/order-direction.enum';
+import { Nation, Region } from '../../../kit/types/geography.enums';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
 import { CouncilKind, CouncilOrderField, CouncilTier } from './council.enums';
 
 @InputType({ description: 'Narrows a list of councils; all given conditions must hold.' })

@@ -1,4 +1,4 @@
-import type { Nation, Region } from '../../../kit/geography.enums';
+import type { Nation, Region } from '../../../kit/types/geography.enums';
 import type { CouncilRow } from '../database';
 import type { CouncilKind, CouncilTier } from './council.enums';
 import type { Council } from './council.type';

@@ -1,4 +1,4 @@
-import { loadAndMap } from '../../../kit/loaders';
+import { loadAndMap } from '../../../kit/entity/dataloaders';
 import type { CouncilsContext } from '../loaders';
 import { toCouncil } from './council.mapper';
 import type { Council } from './council.type';

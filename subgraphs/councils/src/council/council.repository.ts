@@ -1,8 +1,8 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { PageRequest } from '../../../kit/connection';
-import { OrderDirection } from '../../../kit/order-direction.enum';
-import { containsPattern } from '../../../kit/text-search';
-import { qualified } from '../../../kit/columns';
+import type { PageRequest } from '../../../kit/list/connection';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { containsPattern } from '../../../kit/list/text-search';
+import { qualified } from '../../../kit/list/columns';
 import { normaliseName } from '../council-name/normalise-name';
 import type { CouncilRow, CouncilsDatabase } from '../database';
 import { ImdEdition } from '../deprivation/imd-edition.enum';

@@ -1,10 +1,10 @@
-import { loadAndMap } from '../../../kit/loaders';
+import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { listConnection } from '../../../kit/connection';
-import { PageArgs } from '../../../kit/page-args';
-import { badUserInput } from '../../../kit/errors';
-import { checkContainsFilter } from '../../../kit/text-search';
-import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
+import { listConnection } from '../../../kit/list/connection';
+import { PageArgs } from '../../../kit/list/page-args';
+import { badUserInput } from '../../../../platform/errors/client-errors';
+import { checkContainsFilter } from '../../../kit/list/text-search';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/types/source.type';
 import { Deprivation } from '../deprivation/deprivation.type';
 import { toDeprivation } from '../deprivation/deprivation.mapper';
 import { ImdEdition } from '../deprivation/imd-edition.enum';

@@ -1,8 +1,8 @@
-import { connectionOf } from '../../../kit/connection';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { connectionOf } from '../../../kit/list/connection';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { GeoPoint } from '../../../kit/geo-point.type';
-import { Nation, Region } from '../../../kit/geography.enums';
+import { GeoPoint } from '../../../kit/types/geo-point.type';
+import { Nation, Region } from '../../../kit/types/geography.enums';
 import { CouncilKind, CouncilTier } from './council.enums';
 
 @ObjectType({ description: 'A population estimate.' })

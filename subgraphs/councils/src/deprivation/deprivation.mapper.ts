@@ -1,4 +1,4 @@
-import { toProvenance, toSource } from '../../../kit/source.type';
+import { toProvenance, toSource } from '../../../kit/types/source.type';
 import { sourceById } from '../sources';
 import type { DeprivationRow } from '../database';
 import { ImdEdition } from './imd-edition.enum';

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Provenance, Source } from '../../../kit/source.type';
+import { Provenance, Source } from '../../../kit/types/source.type';
 import { ImdEdition } from './imd-edition.enum';
 
 @ObjectType({

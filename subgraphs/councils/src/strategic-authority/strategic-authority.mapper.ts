@@ -1,4 +1,4 @@
-import type { Region } from '../../../kit/geography.enums';
+import type { Region } from '../../../kit/types/geography.enums';
 import type { StrategicAuthorityRow } from '../database';
 import type { StrategicAuthorityKind } from './strategic-authority.enums';
 import type { StrategicAuthority } from './strategic-authority.type';

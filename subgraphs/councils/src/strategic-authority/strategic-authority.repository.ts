@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PageRequest } from '../../../kit/connection';
+import type { PageRequest } from '../../../kit/list/connection';
 import type { CouncilsDatabase, StrategicAuthorityRow } from '../database';
 import { STRATEGIC_AUTHORITY_COLUMNS } from './strategic-authority.table';
 

@@ -1,8 +1,8 @@
-import { loadAndMap } from '../../../kit/loaders';
+import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { listConnection } from '../../../kit/connection';
-import { PageArgs } from '../../../kit/page-args';
-import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
+import { listConnection } from '../../../kit/list/connection';
+import { PageArgs } from '../../../kit/list/page-args';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/types/source.type';
 import { toCouncil } from '../council/council.mapper';
 import { Council } from '../council/council.type';
 import type { CouncilsContext } from '../loaders';

@@ -1,7 +1,7 @@
-import { connectionOf } from '../../../kit/connection';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { connectionOf } from '../../../kit/list/connection';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Region } from '../../../kit/geography.enums';
+import { Region } from '../../../kit/types/geography.enums';
 import { StrategicAuthorityKind } from './strategic-authority.enums';
 
 @Directive('@key(fields: "id")')

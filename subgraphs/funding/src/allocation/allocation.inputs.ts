@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { OrderDirection } from '../../../kit/order-direction.enum';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
 import { AllocationBasis, AllocationOrderField, RecipientKind } from './allocation.enums';
 
 @InputType({ description: 'Narrows a list of allocations; all given conditions must hold.' })

@@ -1,5 +1,5 @@
-import type { Confidence } from '../../../kit/confidence.enum';
-import { toMoney } from '../../../kit/money.type';
+import type { Confidence } from '../../../kit/types/confidence.enum';
+import { toMoney } from '../../../kit/types/money.type';
 import type { AllocationRow } from '../database';
 import type { AllocationBasis, CapitalOrRevenue, RecipientKind } from './allocation.enums';
 import type { Allocation } from './allocation.type';

@@ -1,6 +1,6 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { PageRequest } from '../../../kit/connection';
-import { OrderDirection } from '../../../kit/order-direction.enum';
+import type { PageRequest } from '../../../kit/list/connection';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
 import type { AllocationRow, FundingDatabase } from '../database';
 import { ALLOCATION_COLUMNS } from './allocation.table';
 import { AllocationOrderField } from './allocation.enums';

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { listConnection } from '../../../kit/connection';
-import { loadAndMap } from '../../../kit/loaders';
-import { PageArgs } from '../../../kit/page-args';
-import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
+import { listConnection } from '../../../kit/list/connection';
+import { loadAndMap } from '../../../kit/entity/dataloaders';
+import { PageArgs } from '../../../kit/list/page-args';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/types/source.type';
 import { NeighbourhoodBoard } from '../board/board.type';
 import { Council } from '../council/council.type';
 import type { FundingContext } from '../loaders';

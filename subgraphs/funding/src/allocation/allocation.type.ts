@@ -1,8 +1,8 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Confidence } from '../../../kit/confidence.enum';
-import { connectionOf } from '../../../kit/connection';
-import { Money } from '../../../kit/money.type';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { Confidence } from '../../../kit/types/confidence.enum';
+import { connectionOf } from '../../../kit/list/connection';
+import { Money } from '../../../kit/types/money.type';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { AllocationBasis, CapitalOrRevenue, RecipientKind } from './allocation.enums';
 
 @ObjectType({ description: 'A part of an allocation paid or determined for one financial year.' })

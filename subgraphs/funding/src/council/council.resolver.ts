@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { today } from '../../../kit/calendar';
-import { connectionOfList } from '../../../kit/connection';
-import { PageArgs } from '../../../kit/page-args';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { today } from '../../../../platform/calendar';
+import { connectionOfList } from '../../../kit/list/connection';
+import { PageArgs } from '../../../kit/list/page-args';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { toAllocation } from '../allocation/allocation.mapper';
 import { AllocationConnection } from '../allocation/allocation.type';
 import { toGrant } from '../grant/grant.mapper';

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Confidence } from '../../../kit/confidence.enum';
-import { UrlScalar } from '../../../kit/scalars';
+import { Confidence } from '../../../kit/types/confidence.enum';
+import { UrlScalar } from '../../../kit/schema/scalars';
 import { Asset } from '../asset/asset.type';
 
 @ObjectType({

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { OrderDirection } from '../../../kit/order-direction.enum';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { GrantOrderField } from './grant.enums';
 
 @InputType({ description: 'Narrows a list of grants; all given conditions must hold.' })

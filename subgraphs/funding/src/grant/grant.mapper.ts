@@ -1,6 +1,6 @@
-import type { Confidence } from '../../../kit/confidence.enum';
-import type { Currency } from '../../../kit/currency.enum';
-import { toMoney } from '../../../kit/money.type';
+import type { Confidence } from '../../../kit/types/confidence.enum';
+import type { Currency } from '../../../kit/types/currency.enum';
+import { toMoney } from '../../../kit/types/money.type';
 import type { GrantLinkRow, GrantRow } from '../database';
 import type { GrantAssetLink } from './grant-link.type';
 import type { Grant } from './grant.type';

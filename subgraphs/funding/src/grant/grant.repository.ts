@@ -1,9 +1,9 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { PageRequest } from '../../../kit/connection';
-import { OrderDirection } from '../../../kit/order-direction.enum';
+import type { PageRequest } from '../../../kit/list/connection';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
 import type { FundingDatabase, GrantLinkRow, GrantRow } from '../database';
 import { GRANT_COLUMNS, GRANT_LINK_COLUMNS } from './grant.table';
-import { qualified } from '../../../kit/columns';
+import { qualified } from '../../../kit/list/columns';
 import { GrantOrderField } from './grant.enums';
 import type { GrantFilter, GrantOrder } from './grant.inputs';
 

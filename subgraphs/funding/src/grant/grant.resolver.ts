@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { listConnection } from '../../../kit/connection';
-import { badUserInput } from '../../../kit/errors';
-import { loadAndMap } from '../../../kit/loaders';
-import { exactPounds, POUNDS } from '../../../kit/money';
-import { PageArgs } from '../../../kit/page-args';
-import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
+import { listConnection } from '../../../kit/list/connection';
+import { badUserInput } from '../../../../platform/errors/client-errors';
+import { loadAndMap } from '../../../kit/entity/dataloaders';
+import { exactPounds, POUNDS } from '../../../kit/types/money';
+import { PageArgs } from '../../../kit/list/page-args';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/types/source.type';
 import type { FundingContext } from '../loaders';
 import { Organisation } from '../organisation/organisation.type';
 import { programmeOf } from '../programme/programme.lookup';

@@ -1,9 +1,9 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Confidence } from '../../../kit/confidence.enum';
-import { connectionOf } from '../../../kit/connection';
-import { Currency } from '../../../kit/currency.enum';
-import { Money } from '../../../kit/money.type';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { Confidence } from '../../../kit/types/confidence.enum';
+import { connectionOf } from '../../../kit/list/connection';
+import { Currency } from '../../../kit/types/currency.enum';
+import { Money } from '../../../kit/types/money.type';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Council } from '../council/council.type';
 
 @ObjectType({ description: 'An organisation as a 360Giving file names it (recipient or funder).' })

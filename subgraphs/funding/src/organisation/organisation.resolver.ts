@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { connectionOfList } from '../../../kit/connection';
-import { PageArgs } from '../../../kit/page-args';
+import { connectionOfList } from '../../../kit/list/connection';
+import { PageArgs } from '../../../kit/list/page-args';
 import { toGrant } from '../grant/grant.mapper';
 import { GrantConnection } from '../grant/grant.type';
 import type { FundingContext } from '../loaders';

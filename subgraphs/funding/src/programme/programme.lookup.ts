@@ -1,4 +1,4 @@
-import { loadAndMap } from '../../../kit/loaders';
+import { loadAndMap } from '../../../kit/entity/dataloaders';
 import type { FundingContext } from '../loaders';
 import { toProgramme } from './programme.mapper';
 import type { Programme } from './programme.type';

@@ -1,4 +1,4 @@
-import { toMoney } from '../../../kit/money.type';
+import { toMoney } from '../../../kit/types/money.type';
 import type { ProgrammeRow } from '../database';
 import type { Programme } from './programme.type';
 

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionOfList } from '../../../kit/connection';
-import { loadAndMap } from '../../../kit/loaders';
-import { PageArgs } from '../../../kit/page-args';
-import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
+import { connectionOfList } from '../../../kit/list/connection';
+import { loadAndMap } from '../../../kit/entity/dataloaders';
+import { PageArgs } from '../../../kit/list/page-args';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/types/source.type';
 import type { FundingContext } from '../loaders';
 import { sourceById } from '../sources';
 import { toProgramme } from './programme.mapper';

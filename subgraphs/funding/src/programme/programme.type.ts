@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { connectionOf } from '../../../kit/connection';
-import { Money } from '../../../kit/money.type';
+import { connectionOf } from '../../../kit/list/connection';
+import { Money } from '../../../kit/types/money.type';
 
 @ObjectType({
   description: "A programme's headline rules, as its prospectus or statement gives them.",

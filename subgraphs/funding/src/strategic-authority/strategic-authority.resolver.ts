@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { connectionOfList } from '../../../kit/connection';
-import { PageArgs } from '../../../kit/page-args';
+import { connectionOfList } from '../../../kit/list/connection';
+import { PageArgs } from '../../../kit/list/page-args';
 import { toAllocation } from '../allocation/allocation.mapper';
 import { AllocationConnection } from '../allocation/allocation.type';
 import type { FundingContext } from '../loaders';

@@ -1,5 +1,5 @@
-import type { Region } from '../../../kit/geography.enums';
-import { toMoney } from '../../../kit/money.type';
+import type { Region } from '../../../kit/types/geography.enums';
+import { toMoney } from '../../../kit/types/money.type';
 import { FundingGroupBy } from './totals.enums';
 import type { FundingTotalRow, SumsRow } from './totals.repository';
 import type { FundingTotal, MoneyTotals, PerHead } from './totals.type';

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Region } from '../../../kit/geography.enums';
-import { Money } from '../../../kit/money.type';
+import { Region } from '../../../kit/types/geography.enums';
+import { Money } from '../../../kit/types/money.type';
 import { Council } from '../council/council.type';
 import { Programme } from '../programme/programme.type';
 

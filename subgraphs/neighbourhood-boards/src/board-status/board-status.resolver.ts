@@ -1,6 +1,6 @@
-import { loadAndMap } from '../../../kit/loaders';
+import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/types/source.type';
 import type { NeighbourhoodBoardsContext } from '../loaders';
 import { toOrganisation } from '../organisation/organisation.mapper';
 import { Organisation } from '../organisation/organisation.type';

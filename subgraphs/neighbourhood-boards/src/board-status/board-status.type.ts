@@ -1,4 +1,4 @@
-import { LocalDateScalar, UrlScalar } from '../../../kit/scalars';
+import { LocalDateScalar, UrlScalar } from '../../../kit/schema/scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { BoardLegalForm, BoardStatus } from '../board/board.enums';
 

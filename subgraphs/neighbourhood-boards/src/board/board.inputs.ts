@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { Nation, Region } from '../../../kit/geography.enums';
-import { OrderDirection } from '../../../kit/order-direction.enum';
+import { Nation, Region } from '../../../kit/types/geography.enums';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
 import { BoardOrderField, BoardPhase, BoardStatus } from './board.enums';
 
 @InputType({ description: "Narrows a council's boards; all given conditions must hold." })

@@ -1,6 +1,6 @@
-import { Confidence } from '../../../kit/confidence.enum';
-import type { Nation, Region } from '../../../kit/geography.enums';
-import { toMoney } from '../../../kit/money.type';
+import { Confidence } from '../../../kit/types/confidence.enum';
+import type { Nation, Region } from '../../../kit/types/geography.enums';
+import { toMoney } from '../../../kit/types/money.type';
 import type { BoardRow } from '../database';
 import { BoardStatus, type BoardLegalForm, type BoardPhase } from './board.enums';
 import type { NeighbourhoodBoard } from './board.type';

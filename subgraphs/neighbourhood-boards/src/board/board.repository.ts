@@ -1,7 +1,7 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { PageRequest } from '../../../kit/connection';
-import { OrderDirection } from '../../../kit/order-direction.enum';
-import { containsPattern } from '../../../kit/text-search';
+import type { PageRequest } from '../../../kit/list/connection';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { containsPattern } from '../../../kit/list/text-search';
 import type { BoardRow, NeighbourhoodBoardsDatabase } from '../database';
 import { BOARD_COLUMNS } from './board.table';
 import { BoardOrderField } from './board.enums';

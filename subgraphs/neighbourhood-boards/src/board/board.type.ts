@@ -1,9 +1,9 @@
-import { connectionOf } from '../../../kit/connection';
-import { LocalDateScalar } from '../../../kit/scalars';
+import { connectionOf } from '../../../kit/list/connection';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Confidence } from '../../../kit/confidence.enum';
-import { Nation, Region } from '../../../kit/geography.enums';
-import { Money } from '../../../kit/money.type';
+import { Confidence } from '../../../kit/types/confidence.enum';
+import { Nation, Region } from '../../../kit/types/geography.enums';
+import { Money } from '../../../kit/types/money.type';
 import { BoardLegalForm, BoardPhase, BoardStatus } from './board.enums';
 
 @ObjectType({ description: 'The most a place can receive, and over how long.' })

@@ -1,7 +1,7 @@
 import { NeighbourhoodBoardConnection } from '../board/board.type';
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { connectionOfList } from '../../../kit/connection';
-import { PageArgs } from '../../../kit/page-args';
+import { connectionOfList } from '../../../kit/list/connection';
+import { PageArgs } from '../../../kit/list/page-args';
 import { CouncilBoardFilter } from '../board/board.inputs';
 import { toBoard } from '../board/board.mapper';
 import type { NeighbourhoodBoardsContext } from '../loaders';

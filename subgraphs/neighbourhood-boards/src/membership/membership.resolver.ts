@@ -1,6 +1,6 @@
-import { loadAndMap } from '../../../kit/loaders';
+import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/types/source.type';
 import { membershipRules } from './membership.rules';
 import { toBoard } from '../board/board.mapper';
 import { NeighbourhoodBoard } from '../board/board.type';

@@ -1,5 +1,5 @@
-import { connectionOf } from '../../../kit/connection';
-import { LocalDateScalar, UrlScalar } from '../../../kit/scalars';
+import { connectionOf } from '../../../kit/list/connection';
+import { LocalDateScalar, UrlScalar } from '../../../kit/schema/scalars';
 import { createUnionType, Field, ID, ObjectType } from 'type-graphql';
 import { Organisation } from '../organisation/organisation.type';
 import { BoardRole, Constituency, ElectedOffice } from './membership.enums';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { OrderDirection } from '../../../kit/order-direction.enum';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
 import { OrganisationKind, OrganisationOrderField } from './organisation.enums';
 
 @InputType({ description: 'Narrows a list of organisations; all given conditions must hold.' })

@@ -1,10 +1,10 @@
-import { loadAndMap } from '../../../kit/loaders';
+import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { MembershipConnection } from '../membership/membership.type';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionOfList, listConnection } from '../../../kit/connection';
-import { PageArgs } from '../../../kit/page-args';
-import { Provenance, Source, toProvenance, toSource } from '../../../kit/source.type';
-import { checkContainsFilter } from '../../../kit/text-search';
+import { connectionOfList, listConnection } from '../../../kit/list/connection';
+import { PageArgs } from '../../../kit/list/page-args';
+import { Provenance, Source, toProvenance, toSource } from '../../../kit/types/source.type';
+import { checkContainsFilter } from '../../../kit/list/text-search';
 import { Council } from '../council/council.type';
 import type { NeighbourhoodBoardsContext } from '../loaders';
 import { toMembership } from '../membership/membership.mapper';

@@ -1,6 +1,6 @@
-import { connectionOf } from '../../../kit/connection';
+import { connectionOf } from '../../../kit/list/connection';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { UrlScalar } from '../../../kit/scalars';
+import { UrlScalar } from '../../../kit/schema/scalars';
 import { OrganisationKind } from './organisation.enums';
 
 @Directive('@key(fields: "id")')

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { DATABASE_ERROR_CODES } from './db-errors';
+import { DATABASE_ERROR_CODES } from '../db/db-errors';
 
 /**
  * Codes of errors that are not the client's mistake but are written for clients: the same

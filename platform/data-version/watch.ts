@@ -1,28 +1,8 @@
-import type { Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { DATA_VERSION_CHANNEL } from './ingest/data-version-notify.migration';
-import type { Logger } from './logger';
-import { requireSharedSecret } from './subgraph-secret';
-
-/** Where a subgraph serves its data version (beside `/graphql`, behind the shared secret). */
-export const DATA_VERSION_PATH = '/version';
-
-/**
- * How long `/version?after=` holds a request when nothing changes. The gateway gives up a little
- * after it (and reads per request until it has asked again), so a connection that died without
- * a word is trusted for at most this long.
- */
-export const DATA_VERSION_HOLD_MS = 10_000;
-
-/** How often a pushing subgraph reads its version anyway: the bound on a missed announcement. */
-export const DATA_VERSION_HEARTBEAT_MS = 5_000;
-
-/** What `/version` answers: `live` says the version is pushed (see `DataVersionWatch`). */
-export interface DataVersionAnswer {
-  version: string | null;
-  live: boolean;
-}
+import { DATA_VERSION_CHANNEL } from './notify.migration';
+import { DATA_VERSION_HEARTBEAT_MS } from './protocol';
+import type { Logger } from '../logger';
 
 /**
  * A subgraph's data version: it changes with every committed, successful load of its schema and
@@ -245,39 +225,4 @@ export class DataVersionWatch {
   private wake() {
     for (const waiter of [...this.waiters]) waiter();
   }
-}
-
-/**
- * `GET /version` → `{"version": "...", "live": true|false}`, read from the database: what the
- * gateway's strict reading asks (no window). `GET /version?after=V` is the push: while the
- * version is pushed, the answer waits until it is no longer V (or `DATA_VERSION_HOLD_MS`) and
- * gives the pushed version, so the gateway, which keeps one such request open per subgraph,
- * learns of a load when it is announced; while it is not pushed, it is read from the database
- * and answered at once with `live: false`, and the gateway reads per request.
- */
-export function registerDataVersionRoute(
-  app: Express,
-  pool: pg.Pool,
-  schema: string,
-  sharedSecret: string,
-  watch: DataVersionWatch,
-): void {
-  app.get(DATA_VERSION_PATH, requireSharedSecret(sharedSecret), async (req, res) => {
-    res.set('cache-control', 'no-store');
-    const after = typeof req.query.after === 'string' ? req.query.after : undefined;
-    if (after !== undefined) {
-      await watch.waitForChange(after, DATA_VERSION_HOLD_MS);
-      const pushed = watch.current;
-      // Not pushed: the gateway reads per request and asks again later; no reading for it here.
-      res.json({ version: pushed, live: pushed !== null } satisfies DataVersionAnswer);
-      return;
-    }
-    try {
-      const version = await readDataVersion(pool, schema);
-      res.json({ version, live: watch.current !== null } satisfies DataVersionAnswer);
-    } catch {
-      // The gateway then neither serves nor stores cached answers: it executes as if uncached.
-      res.status(503).json({ version: null, live: false } satisfies DataVersionAnswer);
-    }
-  });
 }

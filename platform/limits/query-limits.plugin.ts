@@ -1,11 +1,15 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
-import { refusedRequest } from './errors';
-import { measureOperation, type OperationMeasure } from './query-cost';
+import { refusedRequest } from '../errors/client-errors';
+import { measureOperation, type ListSizing, type OperationMeasure } from './query-cost';
 import type { QueryLimits } from './query-limits';
 
 /** The first limit a measured operation breaks, as the error a client sees; null when none. */
-function overLimit(measure: OperationMeasure, limits: QueryLimits): GraphQLError | null {
+function overLimit(
+  measure: OperationMeasure,
+  limits: QueryLimits,
+  sizing: ListSizing,
+): GraphQLError | null {
   if (measure.rootFields > limits.rootFields)
     return refusedRequest(
       `Query has ${measure.rootFields} root fields; the limit is ${limits.rootFields}. Send them as separate requests.`,
@@ -29,7 +33,7 @@ function overLimit(measure: OperationMeasure, limits: QueryLimits): GraphQLError
   if (measure.cost > limits.cost)
     return refusedRequest(
       `Query cost ${measure.cost > Number.MAX_SAFE_INTEGER ? 'over 2^53' : measure.cost} exceeds the limit of ${limits.cost}: ` +
-        'each object counts 1, times the `first` of every list above it (20 when not given) or ' +
+        `each object counts 1, times the \`first\` of every list above it (${sizing.defaultPageSize} when not given) or ` +
         'the most items an unpaged list holds. Ask for fewer items, or fewer levels, per request.',
       'QUERY_TOO_COSTLY',
     );
@@ -44,6 +48,7 @@ function overLimit(measure: OperationMeasure, limits: QueryLimits): GraphQLError
  */
 export function queryLimits<Context extends BaseContext>(
   limits: QueryLimits,
+  sizing: ListSizing,
 ): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
@@ -52,8 +57,8 @@ export function queryLimits<Context extends BaseContext>(
         async didResolveOperation({ request, document, operation, schema }) {
           // Without an operation the request guards refuse the request.
           if (!operation) return;
-          measure = measureOperation(schema, document, operation, request.variables);
-          const error = overLimit(measure, limits);
+          measure = measureOperation(schema, document, operation, request.variables, sizing);
+          const error = overLimit(measure, limits, sizing);
           if (error) throw error;
         },
         async willSendResponse({ response }) {

@@ -1,4 +1,4 @@
-import { badUserInput } from './errors';
+import { badUserInput } from '../../../platform/errors/client-errors';
 
 const MAX_SEARCH_LENGTH = 100;
 

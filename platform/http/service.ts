@@ -1,27 +1,23 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginInlineTraceDisabled,
-} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import express, { type Request, type RequestHandler } from 'express';
-import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BoundedCache } from './bounded-cache';
+import { BoundedCache } from '../bounded-cache';
 import { localUrl } from './local-url';
-import type { Logger } from './logger';
-import { requestGuards } from './request-guards';
+import type { Logger } from '../logger';
+import { requestGuards } from '../limits/request-guards';
 import { requireSharedSecret } from './subgraph-secret';
 import { bodyErrors } from './body-errors';
-import { depthLimit } from './depth-limit';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
-import { queryLimits } from './query-limits.plugin';
-import { RETRYABLE_CODES } from './timeouts';
+import { depthLimit } from '../limits/depth-limit';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../limits/query-limits';
+import { queryLimits } from '../limits/query-limits.plugin';
+import { maskErrors, type ErrorTranslator } from '../errors/public-errors';
+import type { ListSizing } from '../limits/query-cost';
 
-export { SHARED_SECRET_HEADER } from './subgraph-secret';
 const MAX_BODY = '1mb';
 
 export interface ServiceOptions<Context extends BaseContext> {
@@ -39,8 +35,8 @@ export interface ServiceOptions<Context extends BaseContext> {
    */
   documentCacheEntries?: number;
   logger: Logger;
-  schema?: GraphQLSchema;
-  gateway?: GatewayInterface;
+  /** What `/graphql` executes: a schema of its own (a subgraph) or a gateway's plan. */
+  graphql: { schema: GraphQLSchema } | { gateway: GatewayInterface };
   context: (request: Request) => Promise<Context>;
   /** Resolves when the service can answer queries (e.g. its database answers); throws otherwise. */
   readiness: () => Promise<void>;
@@ -48,6 +44,8 @@ export interface ServiceOptions<Context extends BaseContext> {
   sharedSecret?: string;
   /** What one request may ask for (default: `DEFAULT_QUERY_LIMITS`). */
   limits?: QueryLimits;
+  /** How long the schema's lists can be, for the cost measure. */
+  listSizing: ListSizing;
   plugins?: ApolloServerPlugin<Context>[];
   /** Decides which errors the service did not raise may reach clients (default: client codes only). */
   translateError?: ErrorTranslator;
@@ -61,74 +59,6 @@ export interface RunningService {
   url: string;
   port: number;
   stop(): Promise<void>;
-}
-
-/** Errors whose messages were written for clients; everything else is masked and logged. */
-const CLIENT_ERROR_CODES = new Set([
-  'BAD_USER_INPUT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
-  'FORBIDDEN',
-  'DOWNSTREAM_SERVICE_ERROR',
-  'UNAUTHENTICATED',
-  // A request over a limit of `query-limits.ts`.
-  'QUERY_TOO_COSTLY',
-  'TOO_MANY_ALIASES',
-  'TOO_MANY_ROOT_FIELDS',
-  'TOO_MANY_DIRECTIVES',
-  'TOO_MANY_ENTITIES',
-]);
-
-export const isClientError = (error: GraphQLFormattedError | undefined): boolean => {
-  const code = error?.extensions?.code;
-  return typeof code === 'string' && CLIENT_ERROR_CODES.has(code);
-};
-
-/** Not the client's mistake, but written for clients: try again later (`timeouts.ts`). */
-export const isRetryableError = (error: GraphQLFormattedError | undefined): boolean =>
-  RETRYABLE_CODES.has(String(error?.extensions?.code));
-
-/** What a client may read as written: its own mistakes, and what it may retry. */
-export const isPublicError = (error: GraphQLFormattedError | undefined): boolean =>
-  isClientError(error) || isRetryableError(error);
-
-/**
- * Turns an error the service did not raise itself into one a client may see, or returns null
- * to mask it. The gateway uses it for what its subgraphs answered (see `gateway/`).
- */
-export type ErrorTranslator = (
-  formatted: GraphQLFormattedError,
-  error: unknown,
-) => GraphQLFormattedError | null;
-
-/** Only what a client needs: message, where, and the code (never a service name or a stack). */
-const publicError = ({ message, locations, path, extensions }: GraphQLFormattedError) => ({
-  message,
-  ...(locations ? { locations } : {}),
-  ...(path ? { path } : {}),
-  extensions: { code: extensions?.code, ...(extensions?.field ? { field: extensions.field } : {}) },
-});
-
-function maskErrors(logger: Logger, translate?: ErrorTranslator) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const translated = translate
-      ? translate(formatted, error)
-      : isPublicError(formatted)
-        ? formatted
-        : null;
-    if (translated) return publicError(translated);
-    logger.error({ err: error, path: formatted.path }, 'unexpected error while resolving');
-    return {
-      message: 'Internal server error: the failure was logged',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      ...(formatted.locations ? { locations: formatted.locations } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
-  };
 }
 
 /**
@@ -175,7 +105,7 @@ export async function startService<Context extends BaseContext>(
 
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const apollo = new ApolloServer<Context>({
-    ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
+    ...options.graphql,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // The lexer stops at the limit, so a huge document is refused (400) before it is parsed whole.
@@ -190,7 +120,7 @@ export async function startService<Context extends BaseContext>(
           persistedQueries: { cache: new BoundedCache<string>(entries) },
         }
       : {}),
-    // Shutdown is the process's (kit/shutdown.ts): drain, then close the pool, then exit.
+    // Shutdown is the process's (`platform/shutdown.ts`): drain, then close the pool, then exit.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({
@@ -199,17 +129,10 @@ export async function startService<Context extends BaseContext>(
       }),
       ...requestLogger<Context>(options.logger),
       requestGuards<Context>(),
-      queryLimits<Context>(limits),
-      // Traces are for Apollo's hosted service, which we do not use; no schema sets cache hints
-      // (`@cacheControl`), so the plugin would only time every field of every subgraph answer.
-      // The gateway keeps its cache-control plugin: it resolves no fields, and its response
-      // policy comes from the subgraph calls (`gateway/subgraph-data-source.ts`).
-      ...(options.gateway
-        ? []
-        : [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()]),
+      queryLimits<Context>(limits, options.listSizing),
       ...(options.plugins ?? []),
     ],
-  } as ConstructorParameters<typeof ApolloServer<Context>>[0]);
+  });
   await apollo.start();
 
   app.get('/healthz', (_req, res) => {

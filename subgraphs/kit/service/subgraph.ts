@@ -1,15 +1,21 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- generic defaults for heterogeneous modules and JSON responses */
 import type { Kysely } from 'kysely';
 import type { BaseContext } from '@apollo/server';
-import type { FederatedSchema } from './federated-schema';
-import type { DatasetLoader, DeriveStep, IntegrityCheck } from './ingest/loader';
-import type { Migrations } from './migrator';
-import type { SourceDescriptor } from './source';
-import type { Database } from './db';
-import { DataVersionWatch, registerDataVersionRoute } from './data-version';
-import { startService, type RunningService } from './http-service';
-import type { Logger } from './logger';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
+import type { FederatedSchema } from '../schema/federated-schema';
+import type { DatasetLoader, DeriveStep, IntegrityCheck } from '../ingest/loader';
+import type { Migrations } from '../../../platform/db/migrator';
+import type { SourceDescriptor } from '../types/source';
+import type { Database } from '../../../platform/db/database';
+import { registerDataVersionRoute } from '../../../platform/data-version/route';
+import { DataVersionWatch } from '../../../platform/data-version/watch';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
+import { startService, type RunningService } from '../../../platform/http/service';
+import { LIST_SIZING } from '../../../schema/list-sizes';
+import type { Logger } from '../../../platform/logger';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../../../platform/limits/query-limits';
 
 /**
  * Everything the scripts need to know about one subgraph: how to migrate, load, build and serve
@@ -71,11 +77,16 @@ export async function startSubgraph<DB>(
     host: options.host,
     drainGraceMs: options.drainGraceMs,
     logger: options.logger,
-    schema,
+    graphql: { schema },
+    listSizing: LIST_SIZING,
     sharedSecret: options.sharedSecret,
     // The gateway asks for a type's fields inside `_entities`: one level more than the client.
     limits: { ...limits, depth: limits.depth + 1 },
     context: async () => options.module.createContext(db),
+    // Traces are for Apollo's hosted service, which we do not use; no schema sets cache hints
+    // (`@cacheControl`), so the plugin would only time every field of every answer. (The gateway
+    // keeps its cache-control plugin: it resolves no fields.)
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     // A connection of its own, not one from the pool: readiness asks whether the server is
     // there, and a pool busy with a slow table is not a reason to take the service out.
     readiness: () => options.database.ping(),

@@ -1,4 +1,5 @@
-import { positiveInt, readConfig } from './config';
+import type { z } from 'zod';
+import { positiveInt, readConfig } from '../config';
 
 /**
  * What one request may ask for, on the gateway and on every subgraph (so a direct call to a
@@ -36,9 +37,10 @@ export const queryLimitsShape = {
   MAX_ENTITY_REPRESENTATIONS: positiveInt(50_000),
 };
 
-/** Reads the limits from the environment (once, at start), naming any variable that is wrong. */
-export function readQueryLimits(env: NodeJS.ProcessEnv = process.env): QueryLimits {
-  const values = readConfig(queryLimitsShape, env);
+type QueryLimitValues = z.infer<z.ZodObject<typeof queryLimitsShape>>;
+
+/** The limits from the variables of `queryLimitsShape`, read by a service's own config. */
+export function queryLimitsFrom(values: QueryLimitValues): QueryLimits {
   return {
     depth: values.MAX_QUERY_DEPTH,
     cost: values.MAX_QUERY_COST,
@@ -49,6 +51,10 @@ export function readQueryLimits(env: NodeJS.ProcessEnv = process.env): QueryLimi
     entities: values.MAX_ENTITY_REPRESENTATIONS,
   };
 }
+
+/** Reads the limits from the environment (once, at start), naming any variable that is wrong. */
+export const readQueryLimits = (env: NodeJS.ProcessEnv = process.env): QueryLimits =>
+  queryLimitsFrom(readConfig(queryLimitsShape, env));
 
 /** The limits when nothing is configured. */
 export const DEFAULT_QUERY_LIMITS: QueryLimits = readQueryLimits({});

@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { restoreEnumDefaults } from './enum-defaults';
-import { badUserInput } from './errors';
+import { badUserInput } from '../../../platform/errors/client-errors';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 
 export const FEDERATION_VERSION = 'https://specs.apollo.dev/federation/v2.7';

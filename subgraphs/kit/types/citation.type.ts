@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { LocalDateScalar, UrlScalar } from './scalars';
+import { LocalDateScalar, UrlScalar } from '../schema/scalars';
 
 /**
  * A document that a compiled record relies on (a written statement, a prospectus, a council

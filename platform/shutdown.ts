@@ -37,7 +37,7 @@ export function onShutdown(
     }
     process.exit(code);
   };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
+  process.on('SIGINT', (signal) => void handler(signal));
+  process.on('SIGTERM', (signal) => void handler(signal));
   if (process.send) process.on('disconnect', () => void handler('disconnect'));
 }

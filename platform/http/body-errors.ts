@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import type { Logger } from './logger';
+import type { Logger } from '../logger';
 
 /** What body-parser tells about a body it could not read (`type` names the case). */
 interface BodyError {

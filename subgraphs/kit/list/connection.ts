@@ -1,9 +1,7 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { badUserInput } from './errors';
+import { badUserInput } from '../../../platform/errors/client-errors';
 import { PageInfo } from './page-info.type';
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../schema/list-sizes';
 
 const CURSOR_PREFIX = 'cursor:v1:';
 

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { UrlScalar } from './scalars';
+import { UrlScalar } from '../schema/scalars';
 import type { SourceDescriptor } from './source';
 
 @Directive('@shareable')

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { readSubgraphConfig } from './config';
-import { openSubgraphDatabase } from './db';
-import { createLogger } from './logger';
-import { readQueryLimits } from './query-limits';
-import { onShutdown } from './shutdown';
+import { createDatabase } from '../../../platform/db/database';
+import { createLogger } from '../../../platform/logger';
+import { readQueryLimits } from '../../../platform/limits/query-limits';
+import { onShutdown } from '../../../platform/shutdown';
 import { startSubgraph, type SubgraphModule } from './subgraph';
 
 /**
@@ -15,7 +15,17 @@ export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
   try {
     const config = readSubgraphConfig(module.name, module.defaultPort);
     logger.level = config.logLevel;
-    const database = openSubgraphDatabase(config, module.schema, logger);
+    const database = createDatabase({
+      url: config.databaseUrl,
+      schema: module.schema,
+      applicationName: `${config.name}-subgraph`,
+      poolMax: config.poolMax,
+      statementTimeoutMs: config.statementTimeoutMs,
+      lockTimeoutMs: config.lockTimeoutMs,
+      connectTimeoutMs: config.connectTimeoutMs,
+      poolQueueMax: config.poolQueueMax,
+      logger,
+    });
     const service = await startSubgraph({
       module,
       database,

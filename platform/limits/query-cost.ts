@@ -14,14 +14,28 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
-import { UNPAGED_LIST_DEFAULT_SIZE, UNPAGED_LIST_SIZES } from './list-sizes';
+
+/**
+ * How long the lists of a schema can be, for the cost measure: the page of a paged field
+ * (`first`, clamped to what the API serves) and the most items each list without paging holds.
+ * The graph's own figures are in `schema/list-sizes.ts`, beside the SDL they describe.
+ */
+export interface ListSizing {
+  /** The page of a paged list when `first` is not given. */
+  defaultPageSize: number;
+  /** The largest page the API serves. */
+  maxPageSize: number;
+  /** Lists without paging, keyed `Type.field`, with the most items each is assumed to hold. */
+  unpaged: Readonly<Record<string, number>>;
+  /** The assumed length of an unpaged list not in `unpaged`. */
+  unpagedDefault: number;
+}
 
 /** What one operation asks for, measured before anything runs. */
 export interface OperationMeasure {
   /**
    * The most objects the response can hold: every field of an object type counts 1, times the
-   * length of each list above it (`first`, else the field's assumed maximum, see `list-sizes`).
+   * length of each list above it (`first`, else the field's assumed maximum, see `ListSizing`).
    */
   cost: number;
   /** Aliased fields written, fragments expanded (each spread of a fragment counts its aliases again). */
@@ -64,8 +78,8 @@ const lengthOf = (node: ValueNode | undefined, variables: Variables): number => 
 };
 
 /** The page a paged field asks for, clamped to what the API serves (a bad `first` is refused later, by name). */
-const pageSize = (first: number | undefined) =>
-  Math.min(MAX_PAGE_SIZE, Math.max(1, first ?? DEFAULT_PAGE_SIZE));
+const pageSize = (first: number | undefined, sizing: ListSizing) =>
+  Math.min(sizing.maxPageSize, Math.max(1, first ?? sizing.defaultPageSize));
 
 interface DocumentShape {
   fragments: Map<string, FragmentDefinitionNode>;
@@ -108,6 +122,7 @@ export function measureOperation(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Variables,
+  sizing: ListSizing,
 ): OperationMeasure {
   const { fragments, directives } = shapeOf(document);
   const measured = new Map<string, Tally>();
@@ -154,7 +169,7 @@ export function measureOperation(
         selection.arguments?.find((arg) => arg.name.value === argName)?.value;
       const named = getNamedType(field.type);
       const paged = field.args.some((arg) => arg.name === 'first');
-      const ownPage = paged ? pageSize(intOf(argument('first'), variables)) : undefined;
+      const ownPage = paged ? pageSize(intOf(argument('first'), variables), sizing) : undefined;
       let times = 1;
       if (name === '_entities') {
         const count = lengthOf(argument('representations'), variables);
@@ -166,8 +181,8 @@ export function measureOperation(
         times =
           ownPage ??
           page ??
-          UNPAGED_LIST_SIZES[`${type.name}.${name}`] ??
-          UNPAGED_LIST_DEFAULT_SIZE;
+          sizing.unpaged[`${type.name}.${name}`] ??
+          sizing.unpagedDefault;
       }
       if (!isCompositeType(named) || !selection.selectionSet) continue;
       const inner = selectionTally(selection.selectionSet, named, ownPage);

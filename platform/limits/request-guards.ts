@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
-import { refusedRequest } from './errors';
+import { refusedRequest } from '../errors/client-errors';
 
 const NUL = '\u0000';
 

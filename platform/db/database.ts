@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { boundedPool } from './bounded-pool';
-import type { Logger } from './logger';
+import type { Logger } from '../logger';
 
 // DATE columns hold calendar days; pg's default parser turns them into local-midnight Date
 // objects, which shifts them by a day west of UTC. Keep them as ISO strings.
@@ -91,31 +91,4 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
     }
   };
   return { db, pool, ping, client, destroy: () => root.destroy() };
-}
-
-/** The pool a subgraph serves from, sized and timed as its configuration says. */
-export function openSubgraphDatabase<DB>(
-  config: {
-    name: string;
-    databaseUrl: string;
-    poolMax: number;
-    statementTimeoutMs: number;
-    lockTimeoutMs: number;
-    connectTimeoutMs: number;
-    poolQueueMax: number;
-  },
-  schema: string,
-  logger: Logger,
-): Database<DB> {
-  return createDatabase<DB>({
-    url: config.databaseUrl,
-    schema,
-    applicationName: `${config.name}-subgraph`,
-    poolMax: config.poolMax,
-    statementTimeoutMs: config.statementTimeoutMs,
-    lockTimeoutMs: config.lockTimeoutMs,
-    connectTimeoutMs: config.connectTimeoutMs,
-    poolQueueMax: config.poolQueueMax,
-    logger,
-  });
 }
