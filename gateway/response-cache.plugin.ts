@@ -85,7 +85,8 @@ function parametersOf(req: Request): [unknown, unknown, unknown, unknown] | null
   if (req.method !== 'GET' || !PREFLIGHT_HEADERS.some((name) => req.headers[name])) return null;
   const { query, operationName, variables, extensions } = req.query;
   try {
-    const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+    const json = (value: unknown): unknown =>
+      typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
     return [query, operationName, json(variables), json(extensions)];
   } catch {
     return null;

@@ -4,12 +4,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { Agent, request } from 'undici';
 import { subgraphModules } from '../subgraphs';
 import { createDatabase } from '../platform/db/database';
+import type { IngestTables } from '../subgraphs/kit/ingest/importer';
 import { createLogger } from '../platform/logger';
 import { today } from '../platform/calendar';
 import { startSubgraph } from '../subgraphs/kit/service/subgraph';
 import { urlVariable } from '../gateway/config';
 import { prepareDatabase, provisionDatabase } from './lib/database';
-import { assetsScenarios } from './lib/synth/bench-scenarios';
+import { assetsScenarios } from './lib/bench/assets-scenarios';
 import { benchScenarios, type BenchScenario } from './lib/bench/scenarios';
 import { ensureHiveGateway, startHiveGateway, type HiveInstall } from './lib/bench/hive';
 import { freePort } from './lib/processes';
@@ -90,7 +91,7 @@ async function main() {
     await prepareDatabase(database.url, logger);
     let statements = 0;
     const databases = subgraphModules.map((module) =>
-      createDatabase({
+      createDatabase<IngestTables>({
         url: database.url,
         schema: module.schema,
         applicationName: 'bench',
@@ -110,7 +111,8 @@ async function main() {
     );
     const db = databases[0].db;
 
-    const assets = await assetsScenarios(db, today());
+    const synthetic = subgraphModules.find((module) => module.synthetic)?.synthetic;
+    const assets = synthetic ? await assetsScenarios(db, today(), synthetic.sourceId) : [];
     if (wantAssets && assets.length === 0)
       throw new Error(
         '--assets: the database holds no synthetic assets; run `npm run synth -- --assets 1000000 --database-url URL` first and bench with DATABASE_URL=URL',

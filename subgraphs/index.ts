@@ -1,13 +1,13 @@
-import type { SubgraphModule } from './kit/service/subgraph';
+import { registered, type RegisteredSubgraph } from './kit/service/module';
 import { councilsModule } from './councils/module';
 import { neighbourhoodBoardsModule } from './neighbourhood-boards/module';
 import { assetsModule } from './assets/module';
 import { fundingModule } from './funding/module';
 
 /** Every subgraph, in the order their data loads (later ones may check references to earlier ones). */
-export const subgraphModules: SubgraphModule[] = [
-  councilsModule,
-  neighbourhoodBoardsModule,
-  assetsModule,
-  fundingModule,
+export const subgraphModules: readonly RegisteredSubgraph[] = [
+  registered(councilsModule),
+  registered(neighbourhoodBoardsModule),
+  registered(assetsModule),
+  registered(fundingModule),
 ];

@@ -30,6 +30,8 @@ export interface DatabaseOptions {
 export interface Database<DB> {
   /** Kysely bound to the subgraph's schema (`withSchema`). */
   db: Kysely<DB>;
+  /** That schema. */
+  schema: string;
   pool: pg.Pool;
   /** Opens one connection outside the pool and runs `select 1`: is the server there at all? */
   ping(timeoutMs?: number): Promise<void>;
@@ -90,5 +92,5 @@ export function createDatabase<DB>(options: DatabaseOptions): Database<DB> {
       await client_.end().catch(() => undefined);
     }
   };
-  return { db, pool, ping, client, destroy: () => root.destroy() };
+  return { db, schema: options.schema, pool, ping, client, destroy: () => root.destroy() };
 }

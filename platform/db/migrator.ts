@@ -8,8 +8,8 @@ export type Migrations = Record<string, Migration>;
  * Migrations are passed in as modules (not read from a folder) so the same code runs from
  * TypeScript in tests and from compiled JavaScript in production.
  */
-export async function migrateToLatest(
-  db: Kysely<unknown>,
+export async function migrateToLatest<DB>(
+  db: Kysely<DB>,
   schema: string,
   migrations: Migrations,
 ): Promise<string[]> {

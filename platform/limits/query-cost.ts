@@ -178,11 +178,7 @@ export function measureOperation(
       } else if (isListType(getNullableType(field.type))) {
         // A list inside a connection (`nodes`, `edges`) has the connection's page; a paged list
         // its own; any other list its assumed maximum.
-        times =
-          ownPage ??
-          page ??
-          sizing.unpaged[`${type.name}.${name}`] ??
-          sizing.unpagedDefault;
+        times = ownPage ?? page ?? sizing.unpaged[`${type.name}.${name}`] ?? sizing.unpagedDefault;
       }
       if (!isCompositeType(named) || !selection.selectionSet) continue;
       const inner = selectionTally(selection.selectionSet, named, ownPage);

@@ -22,7 +22,7 @@ export interface ManifestEntry {
   sha256: string;
   bytes: number;
   /** `<subgraph>/<loader>` that reads it (several, comma-separated, when subgraphs share it). */
-  loader: string;
+  importer: string;
   downloadUrl?: string;
 }
 
@@ -35,7 +35,7 @@ export const dataDir = () => path.join(projectRoot(), 'data');
 export const manifestPath = () => path.join(dataDir(), 'manifest.json');
 
 const DESCRIPTION =
-  'The open-data snapshot this project serves: one entry per file a loader reads. Written by `npm run data:manifest` (and `npm run data:fetch`); a test checks every checksum. Re-use each file under its licence, with its attribution.';
+  'The open-data snapshot this project serves: one entry per file an importer reads. Written by `npm run data:manifest` (and `npm run data:fetch`); a test checks every checksum. Re-use each file under its licence, with its attribution.';
 
 export const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
@@ -58,9 +58,10 @@ export function committedSources(modules = subgraphModules): SourceDescriptor[] 
     if (!first) byFile.set(source.fileName, source);
     else if (first.id !== source.id)
       throw new Error(
-        `${source.fileName} is described as ${first.id} by ${first.loader} and as ${source.id} by ${source.loader}`,
+        `${source.fileName} is described as ${first.id} by ${first.importer} and as ${source.id} by ${source.importer}`,
       );
-    else byFile.set(source.fileName, { ...first, loader: `${first.loader}, ${source.loader}` });
+    else
+      byFile.set(source.fileName, { ...first, importer: `${first.importer}, ${source.importer}` });
   }
   return [...byFile.values()];
 }
@@ -92,7 +93,7 @@ export function buildManifest(
       retrieved: earlier?.sha256 === checksum ? earlier.retrieved : today,
       sha256: checksum,
       bytes: content.length,
-      loader: source.loader,
+      importer: source.importer,
       ...(source.downloadUrl ? { downloadUrl: source.downloadUrl } : {}),
     };
   });

@@ -1,17 +1,15 @@
-import type { ControlledTransaction, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { envPrefix } from '../../platform/config';
-import { createDatabase, type Database } from '../../platform/db/database';
+import { createDatabase } from '../../platform/db/database';
 import { readIngestLimits, type IngestLimits } from '../../subgraphs/kit/ingest/limits';
-import { analyzeSchema, type IngestReport, type LoadStep } from '../../subgraphs/kit/ingest/loader';
-import { IngestCommitError, ProblemLog } from '../../subgraphs/kit/ingest/problems';
-import { validateFiles, type ValidatedFile } from '../../subgraphs/kit/ingest/validate';
-import { beginLoad, ingestLockKey, writeFiles } from '../../subgraphs/kit/ingest/write';
+import type { ImportStep, IngestReport, IngestTables } from '../../subgraphs/kit/ingest/importer';
+import { importAll } from '../../subgraphs/kit/ingest/pipeline';
 import type { Logger } from '../../platform/logger';
 import { migrateToLatest } from '../../platform/db/migrator';
-import type { SubgraphModule } from '../../subgraphs/kit/service/subgraph';
+import type { RegisteredSubgraph } from '../../subgraphs/kit/service/module';
 import { subgraphModules } from '../../subgraphs';
 import { dataDirectory, projectRoot } from '../../platform/paths';
 import { requiredFiles } from '../../subgraphs/kit/types/source';
@@ -34,7 +32,7 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<st
 
 /** The database URL of one subgraph: its own variable, else the shared one. */
 export function databaseUrlFor(
-  module: SubgraphModule,
+  module: RegisteredSubgraph,
   sharedUrl: string,
   env = process.env,
 ): string {
@@ -43,13 +41,13 @@ export function databaseUrlFor(
 
 /** Runs `work` with a short-lived connection to one subgraph's schema. */
 async function withSchema<T>(
-  module: SubgraphModule,
+  module: RegisteredSubgraph,
   sharedUrl: string,
   applicationName: string,
   logger: Logger | undefined,
-  work: (db: Kysely<any>) => Promise<T>, // eslint-disable-line @typescript-eslint/no-explicit-any
+  work: (db: Kysely<IngestTables>) => Promise<T>,
 ): Promise<T> {
-  const database = createDatabase({
+  const database = createDatabase<IngestTables>({
     url: databaseUrlFor(module, sharedUrl),
     schema: module.schema,
     applicationName,
@@ -95,119 +93,58 @@ export function requireDataDir(modules = subgraphModules, env = process.env): st
   return dir;
 }
 
-/** The files of one subgraph's load: optional files that are absent are skipped (and logged). */
-function stepsOf(module: SubgraphModule, dir: string, logger?: Logger): LoadStep[] {
-  const steps: LoadStep[] = [];
-  for (const loader of module.loaders) {
-    const filePath = path.join(dir, loader.source.fileName);
-    if (loader.source.optional && !existsSync(filePath)) {
-      logger?.info({ file: loader.source.fileName }, `skipped: ${loader.source.optional}`);
+/** The files of one subgraph's import: optional files that are absent are skipped (and logged). */
+function stepsOf(
+  module: RegisteredSubgraph,
+  dir: string,
+  logger?: Logger,
+): ImportStep<IngestTables>[] {
+  const steps: ImportStep<IngestTables>[] = [];
+  for (const importer of module.importers) {
+    const filePath = path.join(dir, importer.source.fileName);
+    if (importer.source.optional && !existsSync(filePath)) {
+      logger?.info({ file: importer.source.fileName }, `skipped: ${importer.source.optional}`);
       continue;
     }
-    steps.push({ loader, filePath });
+    steps.push({ importer, filePath });
   }
   return steps;
 }
 
-/** One subgraph's write phase: its connection and its open transaction. */
-interface OpenLoad {
-  module: SubgraphModule;
-  database: Database<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  trx?: ControlledTransaction<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  reports: IngestReport[];
-}
-
-async function rollBack(loads: OpenLoad[]): Promise<void> {
-  for (const load of loads)
-    await load.trx
-      ?.rollback()
-      .execute()
-      .catch(() => undefined);
-}
-
 /**
- * Loads every subgraph's files (from one directory, or one per subgraph) so that a failed run
- * commits nothing:
- *
- * 1. every file of every subgraph is read and checked without the database (size, UTF-8, CSV
- *    shape, every cell); problems of all files go into one report, and any problem stops the
- *    run before a connection is opened;
- * 2. each subgraph, in registry order, opens its own transaction (subgraphs may live on
- *    different databases) and runs its files' `check`s and writes, `derive` and `integrity`,
- *    and keeps the transaction open; a rejected subgraph does not stop the others from being
- *    checked, so the report covers them all. Any problem or error rolls every one back;
- * 3. only then are the transactions committed, one after another. Should a commit itself fail,
- *    `IngestCommitError` names the subgraphs committed and those not.
- *
- * An optional file that is absent is skipped (and logged): what an earlier load wrote from it
- * stays.
+ * Imports every subgraph's files (from one directory, or one per subgraph) through the import
+ * pipeline (`importAll`), so that a failed run commits nothing in any subgraph. An optional file
+ * that is absent is skipped (and logged): what an earlier import wrote from it stays.
  */
 export async function ingestAll(
   sharedUrl: string,
-  dataDir: string | ((module: SubgraphModule) => string),
+  dataDir: string | ((module: RegisteredSubgraph) => string),
   logger?: Logger,
   modules = subgraphModules,
   limits: IngestLimits = readIngestLimits(),
 ): Promise<IngestReport[]> {
   const dirOf = typeof dataDir === 'string' ? () => dataDir : dataDir;
-  const log = new ProblemLog(limits.maxProblems);
-  const validated: ValidatedFile[][] = [];
-  for (const module of modules)
-    validated.push(await validateFiles(stepsOf(module, dirOf(module), logger), log, limits));
-  if (log.total > 0) throw log.error();
-
-  const loads: OpenLoad[] = modules.map((module) => ({
-    module,
-    database: createDatabase({
+  const databases = modules.map((module) =>
+    createDatabase<IngestTables>({
       url: databaseUrlFor(module, sharedUrl),
       schema: module.schema,
       applicationName: 'ingest',
       logger,
     }),
-    reports: [],
-  }));
+  );
   try {
-    for (const [index, load] of loads.entries()) {
-      try {
-        load.trx = await load.database.db.startTransaction().execute();
-        await beginLoad(load.trx, ingestLockKey(load.module.schema));
-        const written = await writeFiles(load.trx, validated[index], log, load.module);
-        if (written) load.reports = written;
-        else log.note(`${load.module.name} was rejected by the checks that read its tables.`);
-      } catch (error) {
-        await rollBack(loads);
-        throw new Error(
-          `Writing ${load.module.name} failed: ${error instanceof Error ? error.message : String(error)}; nothing was committed in any subgraph.`,
-          { cause: error },
-        );
-      }
-    }
-    if (log.total > 0) {
-      await rollBack(loads);
-      throw log.error();
-    }
-    const committed: string[] = [];
-    for (const [index, load] of loads.entries()) {
-      try {
-        await load.trx!.commit().execute();
-      } catch (error) {
-        const rest = loads.slice(index);
-        await rollBack(rest);
-        throw new IngestCommitError(
-          committed,
-          rest.map((l) => l.module.name),
-          error,
-        );
-      }
-      committed.push(load.module.name);
-    }
-    for (const load of loads) {
-      await analyzeSchema(load.database.db, load.module.schema);
-      for (const report of load.reports) logger?.info(report, 'loaded');
-    }
-    return loads.flatMap((load) => load.reports);
+    return await importAll(
+      modules.map((module, index) => ({
+        name: module.name,
+        schema: module.schema,
+        db: databases[index].db,
+        steps: stepsOf(module, dirOf(module), logger),
+        after: { derive: module.derive, integrity: module.integrity },
+      })),
+      { logger, limits },
+    );
   } finally {
-    await Promise.all(loads.map((load) => load.database.destroy()));
+    await Promise.all(databases.map((database) => database.destroy()));
   }
 }
 

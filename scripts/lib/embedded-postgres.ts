@@ -4,6 +4,7 @@ import { chmod, chown, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promis
 import { createHash, randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import { isAlive } from './processes';
 
 const USER = 'postgres';
@@ -91,9 +92,9 @@ async function reachablePlaces(
   let places = { binDir, dataDir };
   if (!reachable(binDir, account)) {
     const nativeDir = path.dirname(binDir);
-    const version = JSON.parse(
-      await readFile(path.join(nativeDir, '..', 'package.json'), 'utf8'),
-    ).version;
+    const { version } = z
+      .object({ version: z.string() })
+      .parse(JSON.parse(await readFile(path.join(nativeDir, '..', 'package.json'), 'utf8')));
     const copy = path.join(home, `postgres-${version}`);
     if (!existsSync(path.join(copy, '.complete'))) {
       log(`copying the PostgreSQL binaries to ${copy}, where the postgres user can run them`);

@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import type { Kysely } from 'kysely';
-import type { SubgraphModule } from '../kit/service/subgraph';
-import { assetsLoaders } from './ingest';
+import type { SubgraphModule } from '../kit/service/module';
+import { assetsImporters } from './ingest';
 import { migrations } from './migrations';
 import { ASSETS_SCHEMA, type AssetsDatabase } from './src/database';
 import { createLoaders, type AssetsContext } from './src/loaders';
 import { buildAssetsSchema } from './src/schema';
 import { assetsSources } from './src/sources';
 import { readClockSettings } from './src/timeline/clock-settings';
-import { deriveTimelines } from './src/timeline/derive';
+import { derivationMismatch, deriveTimelines } from './src/timeline/derive';
+import { syntheticAssetRegister } from './synthetic/synthetic.dataset';
 import type { ClockSettings } from './src/clock';
 
 // Read once, when first needed: the settings are configuration, validated at start.
@@ -20,9 +21,14 @@ export const assetsModule: SubgraphModule<AssetsDatabase, AssetsContext> = {
   schema: ASSETS_SCHEMA,
   defaultPort: 4003,
   migrations,
-  loaders: assetsLoaders,
+  importers: assetsImporters,
   sources: assetsSources,
   derive: (trx: Kysely<AssetsDatabase>) => deriveTimelines(trx, clockSettings()),
   buildSchema: buildAssetsSchema,
   createContext: (db) => ({ db, loaders: createLoaders(db), settings: clockSettings() }),
+  startupWarnings: async (db) => {
+    const mismatch = await derivationMismatch(db, clockSettings());
+    return mismatch ? [mismatch] : [];
+  },
+  synthetic: syntheticAssetRegister,
 };

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import type { SubgraphModule } from '../kit/service/subgraph';
-import { councilsLoaders } from './ingest';
+import type { SubgraphModule } from '../kit/service/module';
+import { councilsImporters } from './ingest';
 import { councilsSources } from './src/sources';
 import { migrations } from './migrations';
 import { COUNCILS_SCHEMA, type CouncilsDatabase } from './src/database';
@@ -12,7 +12,7 @@ export const councilsModule: SubgraphModule<CouncilsDatabase, CouncilsContext> =
   schema: COUNCILS_SCHEMA,
   defaultPort: 4001,
   migrations,
-  loaders: councilsLoaders,
+  importers: councilsImporters,
   sources: councilsSources,
   buildSchema: buildCouncilsSchema,
   createContext: (db) => ({ db, loaders: createLoaders(db) }),

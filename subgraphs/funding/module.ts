@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import type { SubgraphModule } from '../kit/service/subgraph';
-import { fundingLoaders } from './ingest';
+import type { SubgraphModule } from '../kit/service/module';
+import { fundingImporters } from './ingest';
 import { migrations } from './migrations';
 import { FUNDING_SCHEMA, type FundingDatabase } from './src/database';
 import { createLoaders, type FundingContext } from './src/loaders';
@@ -12,7 +12,7 @@ export const fundingModule: SubgraphModule<FundingDatabase, FundingContext> = {
   schema: FUNDING_SCHEMA,
   defaultPort: 4004,
   migrations,
-  loaders: fundingLoaders,
+  importers: fundingImporters,
   sources: fundingSources,
   buildSchema: buildFundingSchema,
   createContext: (db) => ({ db, loaders: createLoaders(db) }),

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import type { SubgraphModule } from '../kit/service/subgraph';
-import { neighbourhoodBoardsLoaders } from './ingest';
+import type { SubgraphModule } from '../kit/service/module';
+import { neighbourhoodBoardsImporters } from './ingest';
 import { checkReferences } from './ingest/integrity';
 import { neighbourhoodBoardsSources } from './src/sources';
 import { migrations } from './migrations';
@@ -16,7 +16,7 @@ export const neighbourhoodBoardsModule: SubgraphModule<
   schema: NEIGHBOURHOOD_BOARDS_SCHEMA,
   defaultPort: 4002,
   migrations,
-  loaders: neighbourhoodBoardsLoaders,
+  importers: neighbourhoodBoardsImporters,
   integrity: checkReferences,
   sources: neighbourhoodBoardsSources,
   buildSchema: buildNeighbourhoodBoardsSchema,

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
-import { runLoaders, type LoadStep } from '../../subgraphs/kit/ingest/loader';
+import { runImports } from '../../subgraphs/kit/ingest/pipeline';
+import type { ImportStep } from '../../subgraphs/kit/ingest/importer';
 import { IngestValidationError } from '../../subgraphs/kit/ingest/problems';
 import { assetsModule } from '../../subgraphs/assets/module';
 import type { AssetsDatabase } from '../../subgraphs/assets/src/database';
+import type { Database } from '../../platform/db/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { fixtureCopy } from '../support/fixtures';
 import { snapshotSchema } from '../support/loading';
@@ -13,15 +15,19 @@ const COMPILED = 'assets_of_community_value.csv';
 
 describe('assets loaders', () => {
   let database: TestDatabase;
+  let target: Database<AssetsDatabase>;
   let db: Kysely<AssetsDatabase>;
   let files: ReturnType<typeof fixtureCopy>;
 
   /** One load of every fixture file, as `npm run ingest` does it (derivation included). */
   const loadAll = () =>
-    runLoaders(
-      db,
-      assetsModule.loaders.map(
-        (loader): LoadStep => ({ loader, filePath: files.path(loader.source.fileName) }),
+    runImports(
+      target,
+      assetsModule.importers.map(
+        (importer): ImportStep<AssetsDatabase> => ({
+          importer,
+          filePath: files.path(importer.source.fileName),
+        }),
       ),
       { derive: assetsModule.derive },
     );
@@ -46,7 +52,8 @@ describe('assets loaders', () => {
 
   beforeEach(async () => {
     database = await copyDatabase('empty');
-    db = database.open<AssetsDatabase>('assets').db;
+    target = database.open<AssetsDatabase>('assets');
+    db = target.db;
     files = fixtureCopy('assets', FILES);
   });
   afterEach(() => database.drop());

@@ -7,10 +7,10 @@ import { DEFAULT_CLOCK_SETTINGS } from '../../subgraphs/assets/src/clock';
 import type { AssetsDatabase } from '../../subgraphs/assets/src/database';
 import { periodOn, deriveTimeline } from '../../subgraphs/assets/src/timeline/timeline';
 import { dataDirectory } from '../../platform/paths';
-import { readSynthCouncils } from '../../scripts/lib/synth/councils';
-import { syntheticAssets, type SynthRecord } from '../../scripts/lib/synth/generate';
-import { loadSynthetic } from '../../scripts/lib/synth/load';
-import { SYNTHETIC_SOURCE_ID } from '../../scripts/lib/synth/source';
+import { readSynthCouncils } from '../../subgraphs/assets/synthetic/councils';
+import { syntheticAssets, type SynthRecord } from '../../subgraphs/assets/synthetic/generate';
+import { loadSynthetic } from '../../subgraphs/assets/synthetic/synthetic.importer';
+import { SYNTHETIC_SOURCE_ID } from '../../subgraphs/assets/synthetic/source';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 
 // A fixed day, so the histories (and who is in moratorium) do not move with the calendar.

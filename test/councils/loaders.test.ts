@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
-import { runLoader } from '../../subgraphs/kit/ingest/loader';
+import { runImport } from '../../subgraphs/kit/ingest/pipeline';
 import { IngestValidationError } from '../../subgraphs/kit/ingest/problems';
 import { councilsModule } from '../../subgraphs/councils/module';
-import { combinedAuthoritiesLoader } from '../../subgraphs/councils/ingest/combined-authorities.loader';
-import { imd2025Loader } from '../../subgraphs/councils/ingest/imd.loaders';
-import { registerLoader } from '../../subgraphs/councils/ingest/register.loader';
+import { combinedAuthoritiesImporter } from '../../subgraphs/councils/ingest/combined-authorities.importer';
+import { imd2025Importer } from '../../subgraphs/councils/ingest/imd.importers';
+import { registerImporter } from '../../subgraphs/councils/ingest/register.importer';
 import type { CouncilsDatabase } from '../../subgraphs/councils/src/database';
+import type { Database } from '../../platform/db/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { fixtureCopy } from '../support/fixtures';
-import { loadEachFile, snapshotSchema } from '../support/loading';
+import { importEachFile, snapshotSchema } from '../support/loading';
 
 const FILES = councilsModule.sources.map((source) => source.fileName);
 
@@ -17,14 +18,16 @@ const snapshot = (db: Kysely<CouncilsDatabase>) => snapshotSchema(db, councilsMo
 
 describe('councils loaders', () => {
   let database: TestDatabase;
+  let target: Database<CouncilsDatabase>;
   let db: Kysely<CouncilsDatabase>;
   let files: ReturnType<typeof fixtureCopy>;
 
-  const loadAll = () => loadEachFile(db, councilsModule, files.path);
+  const loadAll = () => importEachFile(target, councilsModule, files.path);
 
   beforeEach(async () => {
     database = await copyDatabase('empty');
-    db = database.open<CouncilsDatabase>('councils').db;
+    target = database.open<CouncilsDatabase>('councils');
+    db = target.db;
     files = fixtureCopy('councils', FILES);
   });
   afterEach(() => database.drop());
@@ -104,7 +107,11 @@ describe('councils loaders', () => {
         .filter((line) => !line.startsWith('ABD,'))
         .join('\n'),
     );
-    const report = await runLoader(db, registerLoader, files.path('uk_local_authorities.csv'));
+    const report = await runImport(
+      target,
+      registerImporter,
+      files.path('uk_local_authorities.csv'),
+    );
     expect(report).toMatchObject({ updated: 1, removed: 1, inserted: 0, unchanged: 12 });
 
     const history = await db
@@ -138,9 +145,11 @@ describe('councils loaders', () => {
           .replace(',Scotland,Scotland,SCO,', ',Scotland,Atlantis,SCO,') // Aberdeenshire's region
           .replace(',2020-03-31,BUC,', ',2020-02-30,BUC,'), // a date that does not exist
     );
-    const error = await runLoader(db, registerLoader, files.path('uk_local_authorities.csv')).catch(
-      (e) => e,
-    );
+    const error = await runImport(
+      target,
+      registerImporter,
+      files.path('uk_local_authorities.csv'),
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(IngestValidationError);
     const problems = (error as IngestValidationError).problems;
     expect(problems).toEqual(
@@ -178,7 +187,7 @@ describe('councils loaders', () => {
       readFileSync(content, 'utf8')
         .split('\n')
         .findIndex((l) => l.startsWith('SHF,')) + 1;
-    const error = (await runLoader(db, registerLoader, content).catch(
+    const error = (await runImport(target, registerImporter, content).catch(
       (e) => e,
     )) as IngestValidationError;
     expect(error.problems).toEqual([
@@ -193,10 +202,10 @@ describe('councils loaders', () => {
 
   it('rejects a file with a missing column, naming it', async () => {
     files.edit('combined_authorities.csv', (csv) => csv.replace('member_codes,', 'members,'));
-    await runLoader(db, registerLoader, files.path('uk_local_authorities.csv'));
-    const error = (await runLoader(
-      db,
-      combinedAuthoritiesLoader,
+    await runImport(target, registerImporter, files.path('uk_local_authorities.csv'));
+    const error = (await runImport(
+      target,
+      combinedAuthoritiesImporter,
       files.path('combined_authorities.csv'),
     ).catch((e) => e)) as IngestValidationError;
     expect(error.problems).toEqual([
@@ -210,13 +219,13 @@ describe('councils loaders', () => {
   });
 
   it('checks files against each other: members and IMD codes must be councils in the register', async () => {
-    await runLoader(db, registerLoader, files.path('uk_local_authorities.csv'));
+    await runImport(target, registerImporter, files.path('uk_local_authorities.csv'));
     files.edit('combined_authorities.csv', (csv) =>
       csv.replace('BNS;DNC;ROT;SHF', 'BNS;DNC;ROT;LDS'),
     );
-    const error = (await runLoader(
-      db,
-      combinedAuthoritiesLoader,
+    const error = (await runImport(
+      target,
+      combinedAuthoritiesImporter,
       files.path('combined_authorities.csv'),
     ).catch((e) => e)) as IngestValidationError;
     expect(error.problems).toEqual([
@@ -228,9 +237,9 @@ describe('councils loaders', () => {
     ]);
 
     files.edit('imd2025_england_la_summary.csv', (csv) => csv.replace('E08000019', 'E08000035'));
-    const imdError = (await runLoader(
-      db,
-      imd2025Loader,
+    const imdError = (await runImport(
+      target,
+      imd2025Importer,
       files.path('imd2025_england_la_summary.csv'),
     ).catch((e) => e)) as IngestValidationError;
     expect(imdError.problems).toEqual([

@@ -1,4 +1,6 @@
 import { assetsModule } from '../../subgraphs/assets/module';
+import type { AssetsDatabase } from '../../subgraphs/assets/src/database';
+import type { AssetsContext } from '../../subgraphs/assets/src/loaders';
 import type { RunningService } from '../../platform/http/service';
 import { graphql, startTestGraph, startTestSubgraph, type TestGraph } from '../support/services';
 
@@ -142,7 +144,7 @@ describe('Assets under the Community Right to Buy, in force from 2025-01-01', ()
   beforeAll(async () => {
     graph = await startTestGraph();
     // The same data served under other clock settings: the regime follows the notice's day.
-    assets = await startTestSubgraph(
+    assets = await startTestSubgraph<AssetsDatabase, AssetsContext>(
       {
         ...assetsModule,
         createContext: (db) => ({

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { sql, type Kysely } from 'kysely';
-import { runLoader } from '../../subgraphs/kit/ingest/loader';
-import { registerLoader } from '../../subgraphs/councils/ingest/register.loader';
+import { sql } from 'kysely';
+import { runImport } from '../../subgraphs/kit/ingest/pipeline';
+import type { Database } from '../../platform/db/database';
+import type { CouncilsDatabase } from '../../subgraphs/councils/src/database';
+import { registerImporter } from '../../subgraphs/councils/ingest/register.importer';
 import { fixtureCopy } from '../support/fixtures';
 import { graphql, startTestGraph, TEST_SUBGRAPH_SECRET, type TestGraph } from '../support/services';
 import { SHARED_SECRET_HEADER } from '../../platform/http/subgraph-secret';
@@ -46,7 +48,7 @@ async function get(url: string, variables: Record<string, unknown>, headers = {}
 
 describe('response cache, keyed by the data version read on every request', () => {
   let graph: TestGraph;
-  let councilsDb: Kysely<unknown>;
+  let councils: Database<CouncilsDatabase>;
   let files: ReturnType<typeof fixtureCopy>;
 
   // The strict mode: every cacheable request reads the subgraphs' versions before it answers.
@@ -54,14 +56,14 @@ describe('response cache, keyed by the data version read on every request', () =
     graph = await startTestGraph({
       gatewayEnv: { CACHE_MAX_AGE_SECONDS: '60', DATA_VERSION_PUSH: 'false' },
     });
-    councilsDb = graph.database.open('councils').db;
+    councils = graph.database.open<CouncilsDatabase>('councils');
     files = fixtureCopy('councils', [REGISTER]);
   });
   afterAll(() => graph?.stop());
 
   const rename = async (name: string) => {
     files.edit(REGISTER, (csv) => csv.replace(/Sheffield City Council[^,]*/, name));
-    await runLoader(councilsDb, registerLoader, files.path(REGISTER));
+    await runImport(councils, registerImporter, files.path(REGISTER));
   };
 
   it('answers a repeat from the cache, byte for byte, and misses on other variables', async () => {
@@ -97,7 +99,7 @@ describe('response cache, keyed by the data version read on every request', () =
       const line = csv.split('\n').find((row) => row.startsWith('SHF,'))!;
       return `${csv.trimEnd()}\n${line.replace(/Sheffield City Council[^,]*/, 'Duplicate')}\n`;
     });
-    await expect(runLoader(councilsDb, registerLoader, files.path(REGISTER))).rejects.toThrow();
+    await expect(runImport(councils, registerImporter, files.path(REGISTER))).rejects.toThrow();
     const after = await post(graph.gateway.url, { code: 'SHF' });
     expect(after).toEqual({ ...before, cache: 'hit' });
     files.edit(REGISTER, (csv) =>
@@ -185,7 +187,7 @@ describe('response cache, keyed by the data version read on every request', () =
 
 describe('response cache, with data versions pushed by the subgraphs', () => {
   let graph: TestGraph;
-  let councilsDb: Kysely<unknown>;
+  let councils: Database<CouncilsDatabase>;
   let files: ReturnType<typeof fixtureCopy>;
   const versionUrl = () => graph.subgraphs.councils.url.replace(/\/graphql$/, '/version');
   const version = async (after?: string) => {
@@ -197,7 +199,7 @@ describe('response cache, with data versions pushed by the subgraphs', () => {
   };
   const rename = async (name: string) => {
     files.edit(REGISTER, (csv) => csv.replace(/^(SHF,)[^,]*/m, `$1${name}`));
-    await runLoader(councilsDb, registerLoader, files.path(REGISTER));
+    await runImport(councils, registerImporter, files.path(REGISTER));
   };
   /** Asks until the answer names `name` (at most 2 s); how long that took, and the answers. */
   const untilNamed = async (name: string) => {
@@ -214,7 +216,7 @@ describe('response cache, with data versions pushed by the subgraphs', () => {
 
   beforeAll(async () => {
     graph = await startTestGraph();
-    councilsDb = graph.database.open('councils').db;
+    councils = graph.database.open<CouncilsDatabase>('councils');
     files = fixtureCopy('councils', [REGISTER]);
   });
   afterAll(() => graph?.stop());
@@ -232,7 +234,7 @@ describe('response cache, with data versions pushed by the subgraphs', () => {
       REGISTER,
       (csv) => `${csv.trimEnd()}\n${csv.split('\n').find((r) => r.startsWith('SHF,'))}\n`,
     );
-    await expect(runLoader(councilsDb, registerLoader, files.path(REGISTER))).rejects.toThrow();
+    await expect(runImport(councils, registerImporter, files.path(REGISTER))).rejects.toThrow();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(answered).toBe(false);
 

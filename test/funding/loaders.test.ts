@@ -1,14 +1,15 @@
 import type { Kysely } from 'kysely';
-import { runLoader } from '../../subgraphs/kit/ingest/loader';
+import { runImport } from '../../subgraphs/kit/ingest/pipeline';
 import { IngestValidationError } from '../../subgraphs/kit/ingest/problems';
-import { grants360CsvLoader, grants360JsonLoader } from '../../subgraphs/funding/ingest';
-import { grantCrosswalkLoader } from '../../subgraphs/funding/ingest/grant-crosswalk.loader';
-import { impactFundLoader } from '../../subgraphs/funding/ingest/impact-fund.loader';
+import { grants360CsvImporter, grants360JsonImporter } from '../../subgraphs/funding/ingest';
+import { grantCrosswalkImporter } from '../../subgraphs/funding/ingest/grant-crosswalk.importer';
+import { impactFundImporter } from '../../subgraphs/funding/ingest/impact-fund.importer';
 import { fundingModule } from '../../subgraphs/funding/module';
 import type { FundingDatabase } from '../../subgraphs/funding/src/database';
+import type { Database } from '../../platform/db/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { fixtureCopy } from '../support/fixtures';
-import { loadEachFile, snapshotSchema } from '../support/loading';
+import { importEachFile, snapshotSchema } from '../support/loading';
 
 const FILES = fundingModule.sources.map((source) => source.fileName);
 const CSV_360 = 'grants_360giving.csv';
@@ -28,10 +29,11 @@ async function rejection(load: Promise<unknown>): Promise<string[]> {
 
 describe('funding loaders', () => {
   let database: TestDatabase;
+  let target: Database<FundingDatabase>;
   let db: Kysely<FundingDatabase>;
   let files: ReturnType<typeof fixtureCopy>;
 
-  const loadAll = () => loadEachFile(db, fundingModule, files.path);
+  const loadAll = () => importEachFile(target, fundingModule, files.path);
   const snapshot = () => snapshotSchema(db, fundingModule.schema);
   /** Everything but the run log, which records rejected loads too. */
   const data = async () => {
@@ -42,7 +44,8 @@ describe('funding loaders', () => {
 
   beforeEach(async () => {
     database = await copyDatabase('empty');
-    db = database.open<FundingDatabase>(fundingModule.schema).db;
+    target = database.open<FundingDatabase>(fundingModule.schema);
+    db = target.db;
     files = fixtureCopy('funding', FILES);
   });
   afterEach(() => database.drop());
@@ -165,9 +168,9 @@ describe('funding loaders', () => {
         'Rotherham,ROT,E08000018,England,1400000',
       ),
     );
-    const report = await runLoader(
-      db,
-      impactFundLoader,
+    const report = await runImport(
+      target,
+      impactFundImporter,
       files.path('pride_in_place_impact_fund_partial.csv'),
     );
     expect(report).toMatchObject({ updated: 1, unchanged: 2 });
@@ -189,7 +192,7 @@ describe('funding loaders', () => {
         .replace('GBP,4999.99,2025-02-14T00:00:00+00:00', 'USD,49.999,2025-02-30')
         .replace(',E08000019,2024-06-01', ',Sheffield,2024-06-01'),
     );
-    expect(await rejection(runLoader(db, grants360CsvLoader, files.path(CSV_360)))).toEqual([
+    expect(await rejection(runImport(target, grants360CsvImporter, files.path(CSV_360)))).toEqual([
       `${CSV_360}:2 [Beneficiary Location:Geographic Code] must be a 9-character ONS GSS code like E08000019 (got "Sheffield")`,
       `${CSV_360}:3 [Currency] must be GBP: this API serves amounts in pounds only (got "USD")`,
       `${CSV_360}:3 [Amount Awarded] must be an amount in pounds below £1 trillion with at most 2 decimal places, like 20000000 or 1500.50 (got "49.999")`,
@@ -200,7 +203,7 @@ describe('funding loaders', () => {
 
   it('rejects a 360Giving CSV without a required column', async () => {
     files.edit(CSV_360, (csv) => csv.replace('Amount Awarded', 'Amount'));
-    expect(await rejection(runLoader(db, grants360CsvLoader, files.path(CSV_360)))).toEqual([
+    expect(await rejection(runImport(target, grants360CsvImporter, files.path(CSV_360)))).toEqual([
       `${CSV_360}:1 [Amount Awarded] required column is missing from the header`,
     ]);
   });
@@ -215,24 +218,28 @@ describe('funding loaders', () => {
     );
     const lines = files.read(JSON_360).split('\n');
     const line = lines.findIndex((l) => l.includes('"360G-EXAMPLE-J-002"')) + 1;
-    expect(await rejection(runLoader(db, grants360JsonLoader, files.path(JSON_360)))).toEqual([
-      `${JSON_360}:${line} [Title] Required`,
-      `${JSON_360}:${line} [Amount Awarded] must be an amount in pounds below £1 trillion with at most 2 decimal places, like 20000000 or 1500.50 (got "-5")`,
-    ]);
+    expect(await rejection(runImport(target, grants360JsonImporter, files.path(JSON_360)))).toEqual(
+      [
+        `${JSON_360}:${line} [Title] Required`,
+        `${JSON_360}:${line} [Amount Awarded] must be an amount in pounds below £1 trillion with at most 2 decimal places, like 20000000 or 1500.50 (got "-5")`,
+      ],
+    );
     expect(await data()).toEqual(before);
   });
 
   it('rejects JSON that is not the 360Giving shape', async () => {
     files.edit(JSON_360, () => '{"grant": []}');
-    expect(await rejection(runLoader(db, grants360JsonLoader, files.path(JSON_360)))).toEqual([
-      `${JSON_360}:0 [] must be an object with a "grants" array (the 360Giving JSON schema)`,
-    ]);
+    expect(await rejection(runImport(target, grants360JsonImporter, files.path(JSON_360)))).toEqual(
+      [`${JSON_360}:0 [] must be an object with a "grants" array (the 360Giving JSON schema)`],
+    );
   });
 
   it('refuses a grant identifier that another file already loaded', async () => {
     await loadAll();
     files.edit(JSON_360, (json) => json.replace('360G-EXAMPLE-J-001', '360G-EXAMPLE-001'));
-    const problems = await rejection(runLoader(db, grants360JsonLoader, files.path(JSON_360)));
+    const problems = await rejection(
+      runImport(target, grants360JsonImporter, files.path(JSON_360)),
+    );
     expect(problems).toEqual([
       expect.stringMatching(
         /\[Identifier\] identifier "360G-EXAMPLE-001" is already loaded from another file \(S-360GIVING-CSV\)$/,
@@ -246,14 +253,14 @@ describe('funding loaders', () => {
       csv.replace('360G-EXAMPLE-002,asset', '360G-NOPE,asset'),
     );
     expect(
-      await rejection(runLoader(db, grantCrosswalkLoader, files.path('grant_crosswalk.csv'))),
+      await rejection(runImport(target, grantCrosswalkImporter, files.path('grant_crosswalk.csv'))),
     ).toEqual(['grant_crosswalk.csv:3 [grant_id] "360G-NOPE" is not a grant in a grants file']);
     files.edit('pride_in_place_impact_fund_partial.csv', (csv) =>
       csv.replace('E08000018', 'E08999999'),
     );
     expect(
       await rejection(
-        runLoader(db, impactFundLoader, files.path('pride_in_place_impact_fund_partial.csv')),
+        runImport(target, impactFundImporter, files.path('pride_in_place_impact_fund_partial.csv')),
       ),
     ).toEqual([
       'pride_in_place_impact_fund_partial.csv:3 [la_gss_code] "E08999999" is not a council in uk_local_authorities.csv',

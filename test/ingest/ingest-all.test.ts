@@ -2,22 +2,22 @@ import { sql, type Kysely } from 'kysely';
 import { ingestAll } from '../../scripts/lib/database';
 import { councilsModule } from '../../subgraphs/councils/module';
 import { IngestCommitError, IngestValidationError } from '../../subgraphs/kit/ingest/problems';
-import type { SubgraphModule } from '../../subgraphs/kit/service/subgraph';
+import { registered, type RegisteredSubgraph } from '../../subgraphs/kit/service/module';
 import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
+import type { CouncilsDatabase } from '../../subgraphs/councils/src/database';
+import type { NeighbourhoodBoardsDatabase } from '../../subgraphs/neighbourhood-boards/src/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { fixtureCopy } from '../support/fixtures';
 import { snapshotSchema } from '../support/loading';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- two subgraphs' schemas */
-
-const MODULES = [councilsModule, neighbourhoodBoardsModule];
+const MODULES = [registered(councilsModule), registered(neighbourhoodBoardsModule)];
 const REGISTER = 'uk_local_authorities.csv';
 const PLACES = 'pride_in_place_places.csv';
 const MEMBERS = 'neighbourhood_board_members.csv';
 const ORGANISATIONS = 'neighbourhood_board_organisations.csv';
 const LIMITS = { maxFileBytes: 100 * 1024 * 1024, maxProblems: 1000 };
 
-const filesOf = (module: SubgraphModule) =>
+const filesOf = (module: RegisteredSubgraph) =>
   fixtureCopy(
     module.name,
     module.sources.map((source) => source.fileName),
@@ -27,8 +27,8 @@ const lineOf = (text: string, start: string) =>
 
 describe('ingestAll across subgraphs', () => {
   let database: TestDatabase;
-  let councils: Kysely<any>;
-  let boards: Kysely<any>;
+  let councils: Kysely<CouncilsDatabase>;
+  let boards: Kysely<NeighbourhoodBoardsDatabase>;
   let files: Record<string, ReturnType<typeof fixtureCopy>>;
 
   const load = () =>
@@ -45,8 +45,8 @@ describe('ingestAll across subgraphs', () => {
 
   beforeEach(async () => {
     database = await copyDatabase('empty');
-    councils = database.open<any>(councilsModule.schema).db;
-    boards = database.open<any>(neighbourhoodBoardsModule.schema).db;
+    councils = database.open<CouncilsDatabase>(councilsModule.schema).db;
+    boards = database.open<NeighbourhoodBoardsDatabase>(neighbourhoodBoardsModule.schema).db;
     files = Object.fromEntries(MODULES.map((module) => [module.name, filesOf(module)]));
   });
   afterEach(() => database.drop());
@@ -113,8 +113,8 @@ describe('ingestAll across subgraphs', () => {
   it('loads both when all is well', async () => {
     const reports = await load();
     expect(reports.map((r) => r.file)).toEqual([
-      ...councilsModule.loaders.map((l) => l.source.fileName),
-      ...neighbourhoodBoardsModule.loaders.map((l) => l.source.fileName),
+      ...councilsModule.importers.map((i) => i.source.fileName),
+      ...neighbourhoodBoardsModule.importers.map((i) => i.source.fileName),
     ]);
     const { count } = await councils
       .selectFrom('council')

@@ -1,10 +1,12 @@
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
-import { registerLoader } from '../../subgraphs/councils/ingest/register.loader';
-import { runLoader } from '../../subgraphs/kit/ingest/loader';
+import type { CouncilsDatabase } from '../../subgraphs/councils/src/database';
+import { registerImporter } from '../../subgraphs/councils/ingest/register.importer';
+import { requiredColumnsOf } from '../../subgraphs/kit/ingest/importer';
+import { runImport } from '../../subgraphs/kit/ingest/pipeline';
 import { IngestValidationError } from '../../subgraphs/kit/ingest/problems';
+import type { Database } from '../../platform/db/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 
 const MB = 1024 * 1024;
@@ -15,7 +17,7 @@ const MB = 1024 * 1024;
  * written to a temporary directory, never committed.
  */
 function writeJunk(file: string, bytes: number): void {
-  const header = registerLoader.requiredColumns.join(',');
+  const header = requiredColumnsOf(registerImporter).join(',');
   const fd = openSync(file, 'w');
   writeSync(fd, `${header}\n`);
   let written = 0;
@@ -23,7 +25,11 @@ function writeJunk(file: string, bytes: number): void {
     const lines: string[] = [];
     for (let i = 0; i < 10_000; i += 1) {
       const n = chunk * 10_000 + i;
-      lines.push(registerLoader.requiredColumns.map((_, c) => `j${(n + c) % 997}`).join(','));
+      lines.push(
+        requiredColumnsOf(registerImporter)
+          .map((_, c) => `j${(n + c) % 997}`)
+          .join(','),
+      );
     }
     const text = `${lines.join('\n')}\n`;
     writeSync(fd, text);
@@ -34,12 +40,12 @@ function writeJunk(file: string, bytes: number): void {
 
 describe('a 50 MB file of junk', () => {
   let database: TestDatabase;
-  let db: Kysely<unknown>;
+  let target: Database<CouncilsDatabase>;
   let dir: string;
 
   beforeAll(async () => {
     database = await copyDatabase('empty');
-    db = database.open<unknown>('councils').db;
+    target = database.open<CouncilsDatabase>('councils');
     dir = mkdtempSync(path.join(os.tmpdir(), 'cpg-junk-'));
   });
   afterAll(async () => {
@@ -57,7 +63,7 @@ describe('a 50 MB file of junk', () => {
       peak = Math.max(peak, process.memoryUsage().rss);
     }, 10);
     const started = performance.now();
-    const error = await runLoader(db, registerLoader, file, {
+    const error = await runImport(target, registerImporter, file, {
       limits: { maxFileBytes: 100 * MB, maxProblems: 1000 },
     }).catch((e) => e);
     const seconds = (performance.now() - started) / 1000;

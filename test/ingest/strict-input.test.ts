@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { councilsModule } from '../../subgraphs/councils/module';
-import { registerLoader } from '../../subgraphs/councils/ingest/register.loader';
+import { registerImporter } from '../../subgraphs/councils/ingest/register.importer';
 import type { CouncilsDatabase } from '../../subgraphs/councils/src/database';
 import { ConfigError } from '../../platform/config';
 import { readIngestLimits } from '../../subgraphs/kit/ingest/limits';
-import { runLoader } from '../../subgraphs/kit/ingest/loader';
+import { runImport } from '../../subgraphs/kit/ingest/pipeline';
 import { IngestValidationError } from '../../subgraphs/kit/ingest/problems';
+import type { Database } from '../../platform/db/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { fixtureCopy } from '../support/fixtures';
 import { snapshotSchema } from '../support/loading';
@@ -17,9 +18,11 @@ const LIMITS = { maxFileBytes: 100 * 1024 * 1024, maxProblems: 1000 };
 
 describe('what a loader accepts as input', () => {
   let database: TestDatabase;
+  let target: Database<CouncilsDatabase>;
   let db: Kysely<CouncilsDatabase>;
   let files: ReturnType<typeof fixtureCopy>;
-  const load = (limits = LIMITS) => runLoader(db, registerLoader, files.path(REGISTER), { limits });
+  const load = (limits = LIMITS) =>
+    runImport(target, registerImporter, files.path(REGISTER), { limits });
   const rejection = async (limits = LIMITS) => {
     const error = await load(limits).catch((e) => e);
     expect(error).toBeInstanceOf(IngestValidationError);
@@ -30,7 +33,8 @@ describe('what a loader accepts as input', () => {
 
   beforeEach(async () => {
     database = await copyDatabase('empty');
-    db = database.open<CouncilsDatabase>('councils').db;
+    target = database.open<CouncilsDatabase>('councils');
+    db = target.db;
     files = fixtureCopy('councils', [REGISTER]);
   });
   afterEach(() => database.drop());

@@ -1,4 +1,9 @@
-import { decodeCursor, encodeCursor, pageRequest, toPage } from '../../subgraphs/kit/list/connection';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageRequest,
+  toPage,
+} from '../../subgraphs/kit/list/connection';
 
 describe('connections', () => {
   it('round-trips opaque cursors', () => {

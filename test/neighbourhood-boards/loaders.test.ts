@@ -1,15 +1,17 @@
 import type { Kysely } from 'kysely';
 import { ingestAll } from '../../scripts/lib/database';
-import { runLoader } from '../../subgraphs/kit/ingest/loader';
+import { runImport } from '../../subgraphs/kit/ingest/pipeline';
+import { registered } from '../../subgraphs/kit/service/module';
 import { IngestValidationError } from '../../subgraphs/kit/ingest/problems';
-import { boardStatusLoader } from '../../subgraphs/neighbourhood-boards/ingest/board-status.loader';
-import { membershipsLoader } from '../../subgraphs/neighbourhood-boards/ingest/memberships.loader';
-import { placesLoader } from '../../subgraphs/neighbourhood-boards/ingest/places.loader';
+import { boardStatusImporter } from '../../subgraphs/neighbourhood-boards/ingest/board-status.importer';
+import { membershipsImporter } from '../../subgraphs/neighbourhood-boards/ingest/memberships.importer';
+import { placesImporter } from '../../subgraphs/neighbourhood-boards/ingest/places.importer';
 import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
 import type { NeighbourhoodBoardsDatabase } from '../../subgraphs/neighbourhood-boards/src/database';
+import type { Database } from '../../platform/db/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { fixtureCopy } from '../support/fixtures';
-import { loadEachFile, snapshotSchema } from '../support/loading';
+import { importEachFile, snapshotSchema } from '../support/loading';
 
 const FILES = neighbourhoodBoardsModule.sources.map((source) => source.fileName);
 const MEMBERS = 'neighbourhood_board_members.csv';
@@ -34,14 +36,16 @@ const lineOf = (csv: string, id: string) =>
 
 describe('neighbourhood-boards loaders', () => {
   let database: TestDatabase;
+  let target: Database<NeighbourhoodBoardsDatabase>;
   let db: Kysely<NeighbourhoodBoardsDatabase>;
   let files: ReturnType<typeof fixtureCopy>;
 
-  const loadAll = () => loadEachFile(db, neighbourhoodBoardsModule, files.path);
+  const loadAll = () => importEachFile(target, neighbourhoodBoardsModule, files.path);
 
   beforeEach(async () => {
     database = await copyDatabase('empty');
-    db = database.open<NeighbourhoodBoardsDatabase>('neighbourhood_boards').db;
+    target = database.open<NeighbourhoodBoardsDatabase>('neighbourhood_boards');
+    db = target.db;
     files = fixtureCopy('neighbourhood-boards', FILES);
   });
   afterEach(() => database.drop());
@@ -85,7 +89,7 @@ describe('neighbourhood-boards loaders', () => {
   });
 
   it('reads the verification labels into a confidence per fact', async () => {
-    await runLoader(db, placesLoader, files.path('pride_in_place_places.csv'));
+    await runImport(target, placesImporter, files.path('pride_in_place_places.csv'));
     const rows = await db
       .selectFrom('board')
       .select(['id', 'name_confidence', 'council_confidence'])
@@ -134,7 +138,7 @@ describe('neighbourhood-boards loaders', () => {
     files.edit('pride_in_place_places.csv', (csv) =>
       editRow(csv, 'p1-kirkwall', { place_name: 'Kirkwall (Orkney)' }),
     );
-    const report = await runLoader(db, placesLoader, files.path('pride_in_place_places.csv'));
+    const report = await runImport(target, placesImporter, files.path('pride_in_place_places.csv'));
     expect(report).toMatchObject({ updated: 1, inserted: 0, removed: 0, unchanged: 8 });
     const [history] = await db.selectFrom('record_history').selectAll().execute();
     expect(history).toMatchObject({
@@ -198,7 +202,9 @@ describe('neighbourhood-boards loaders', () => {
         await loadAll();
         const before = await snapshot(db);
         files.edit(MEMBERS, (csv) => editRow(csv, id, cells));
-        const error = await runLoader(db, membershipsLoader, files.path(MEMBERS)).catch((e) => e);
+        const error = await runImport(target, membershipsImporter, files.path(MEMBERS)).catch(
+          (e) => e,
+        );
 
         expect(error).toBeInstanceOf(IngestValidationError);
         const problems = (error as IngestValidationError).problems;
@@ -223,7 +229,7 @@ describe('neighbourhood-boards loaders', () => {
           from_date: '2025-04-01',
         }),
       );
-      const report = await runLoader(db, membershipsLoader, files.path(MEMBERS));
+      const report = await runImport(target, membershipsImporter, files.path(MEMBERS));
       expect(report).toMatchObject({ updated: 2, unchanged: 7 });
     });
   });
@@ -235,7 +241,7 @@ describe('neighbourhood-boards loaders', () => {
         organisation_id: 'no-such-group',
       }),
     );
-    const error = (await runLoader(db, membershipsLoader, files.path(MEMBERS)).catch(
+    const error = (await runImport(target, membershipsImporter, files.path(MEMBERS)).catch(
       (e) => e,
     )) as IngestValidationError;
     expect(error.problems).toEqual([
@@ -258,9 +264,9 @@ describe('neighbourhood-boards loaders', () => {
     files.edit('neighbourhood_board_status.csv', (csv) =>
       csv.replace(',co_operative_society,accrington-town-co-op,', ',unincorporated,,'),
     );
-    const error = (await runLoader(
-      db,
-      boardStatusLoader,
+    const error = (await runImport(
+      target,
+      boardStatusImporter,
       files.path('neighbourhood_board_status.csv'),
     ).catch((e) => e)) as IngestValidationError;
     expect(error.problems.map((p) => [p.line, p.column])).toEqual([
@@ -278,9 +284,11 @@ describe('neighbourhood-boards loaders', () => {
         'rumour',
       ),
     );
-    const error = (await runLoader(db, placesLoader, files.path('pride_in_place_places.csv')).catch(
-      (e) => e,
-    )) as IngestValidationError;
+    const error = (await runImport(
+      target,
+      placesImporter,
+      files.path('pride_in_place_places.csv'),
+    ).catch((e) => e)) as IngestValidationError;
     expect(error.problems).toEqual([
       expect.objectContaining({
         line: 2,
@@ -293,9 +301,11 @@ describe('neighbourhood-boards loaders', () => {
 
   it('rejects a citation that is not a known document', async () => {
     files.edit('pride_in_place_places.csv', (csv) => csv.replace('S-PIP-EXPANSION', 'S-GOSSIP'));
-    const error = (await runLoader(db, placesLoader, files.path('pride_in_place_places.csv')).catch(
-      (e) => e,
-    )) as IngestValidationError;
+    const error = (await runImport(
+      target,
+      placesImporter,
+      files.path('pride_in_place_places.csv'),
+    ).catch((e) => e)) as IngestValidationError;
     expect(error.problems).toEqual([
       expect.objectContaining({
         line: lineOf(files.read('pride_in_place_places.csv'), 'p3-west-howe'),
@@ -308,7 +318,7 @@ describe('neighbourhood-boards loaders', () => {
   describe('files that refer to each other', () => {
     const ORGANISATIONS = 'neighbourhood_board_organisations.csv';
     const loadModule = () =>
-      ingestAll(database.url, files.dir, undefined, [neighbourhoodBoardsModule]);
+      ingestAll(database.url, files.dir, undefined, [registered(neighbourhoodBoardsModule)]);
     const dropLine = (id: string) => (csv: string) =>
       csv
         .split('\n')
@@ -361,7 +371,7 @@ describe('neighbourhood-boards loaders', () => {
   it('skips contributed files that are absent and still loads the places', async () => {
     const placesOnly = fixtureCopy('neighbourhood-boards', ['pride_in_place_places.csv']);
     const reports = await ingestAll(database.url, placesOnly.dir, undefined, [
-      neighbourhoodBoardsModule,
+      registered(neighbourhoodBoardsModule),
     ]);
     expect(reports.map((r) => r.file)).toEqual(['pride_in_place_places.csv']);
   });

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { runLoaders } from '../../subgraphs/kit/ingest/loader';
+import { runImports } from '../../subgraphs/kit/ingest/pipeline';
+import type { NeighbourhoodBoardsDatabase } from '../../subgraphs/neighbourhood-boards/src/database';
 import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
-import { placesLoader } from '../../subgraphs/neighbourhood-boards/ingest/places.loader';
+import { placesImporter } from '../../subgraphs/neighbourhood-boards/ingest/places.importer';
 import type { TestDatabase } from './databases';
 import { fixturesDir } from './fixtures';
 
@@ -11,16 +12,16 @@ import { fixturesDir } from './fixtures';
  * reference check. The fixture boards are real ids.
  */
 export async function loadContributedFixtures(database: TestDatabase): Promise<void> {
-  const { db, destroy } = database.open(neighbourhoodBoardsModule.schema);
+  const target = database.open<NeighbourhoodBoardsDatabase>(neighbourhoodBoardsModule.schema);
   try {
-    const steps = neighbourhoodBoardsModule.loaders
-      .filter((loader) => loader !== placesLoader)
-      .map((loader) => ({
-        loader,
-        filePath: path.join(fixturesDir('neighbourhood-boards'), loader.source.fileName),
+    const steps = neighbourhoodBoardsModule.importers
+      .filter((importer) => importer !== placesImporter)
+      .map((importer) => ({
+        importer,
+        filePath: path.join(fixturesDir('neighbourhood-boards'), importer.source.fileName),
       }));
-    await runLoaders(db, steps, { integrity: neighbourhoodBoardsModule.integrity });
+    await runImports(target, steps, { integrity: neighbourhoodBoardsModule.integrity });
   } finally {
-    await destroy();
+    await target.destroy();
   }
 }

@@ -1,17 +1,18 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- any subgraph's schema */
 import { sql, type Kysely } from 'kysely';
-import { runLoader, type IngestReport } from '../../subgraphs/kit/ingest/loader';
-import type { SubgraphModule } from '../../subgraphs/kit/service/subgraph';
+import type { IngestReport, IngestTables } from '../../subgraphs/kit/ingest/importer';
+import { runImport, type ImportTarget } from '../../subgraphs/kit/ingest/pipeline';
+import type { SubgraphModule } from '../../subgraphs/kit/service/module';
 
 /**
  * Every row of every table of a schema (read from the catalogue, so a new table is covered
- * without editing the tests), to show that a rejected load changed nothing.
+ * without editing the tests), to show that a rejected import changed nothing.
  */
 export async function snapshotSchema<DB>(
   database: Kysely<DB>,
   schema: string,
 ): Promise<Record<string, unknown[]>> {
-  const db = database as Kysely<any>;
+  // Tables by name from the catalogue: any schema's, so not the caller's typed view.
+  const db = database as unknown as Kysely<Record<string, Record<string, unknown>>>;
   const { rows } = await sql<{
     tablename: string;
   }>`select tablename from pg_tables where schemaname = ${schema} order by tablename`.execute(db);
@@ -21,14 +22,14 @@ export async function snapshotSchema<DB>(
   return result;
 }
 
-/** Loads each of a module's files on its own, in order, from `pathOf(fileName)`. */
-export async function loadEachFile<DB>(
-  db: Kysely<DB>,
-  module: SubgraphModule,
+/** Imports each of a module's files on its own, in order, from `pathOf(fileName)`. */
+export async function importEachFile<DB extends IngestTables, Context extends object>(
+  target: ImportTarget<DB>,
+  module: SubgraphModule<DB, Context>,
   pathOf: (fileName: string) => string,
 ): Promise<IngestReport[]> {
   const reports: IngestReport[] = [];
-  for (const loader of module.loaders)
-    reports.push(await runLoader(db, loader, pathOf(loader.source.fileName)));
+  for (const importer of module.importers)
+    reports.push(await runImport(target, importer, pathOf(importer.source.fileName)));
   return reports;
 }

@@ -1,11 +1,13 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- generic defaults for heterogeneous modules and JSON responses */
 import { readFileSync } from 'node:fs';
 import { readGatewayConfig, urlVariable } from '../../gateway/config';
 import { startGateway } from '../../gateway/gateway';
 import type { RunningService } from '../../platform/http/service';
 import { SHARED_SECRET_HEADER } from '../../platform/http/subgraph-secret';
 import { createLogger } from '../../platform/logger';
-import { startSubgraph, type SubgraphModule } from '../../subgraphs/kit/service/subgraph';
+import type { BaseContext } from '@apollo/server';
+import type { SubgraphModule } from '../../subgraphs/kit/service/module';
+import type { IngestTables } from '../../subgraphs/kit/ingest/importer';
+import { startSubgraph } from '../../subgraphs/kit/service/subgraph';
 import { subgraphModules } from '../../subgraphs';
 import { copyDatabase, type TestDatabase } from './databases';
 import type { TemplateKind } from './test-env';
@@ -37,15 +39,15 @@ export class StatementCounter {
   }
 }
 
-export async function startTestSubgraph(
-  module: SubgraphModule,
+export async function startTestSubgraph<DB extends IngestTables, Context extends BaseContext>(
+  module: SubgraphModule<DB, Context>,
   database: TestDatabase,
   counter?: StatementCounter,
   limits?: QueryLimits,
 ): Promise<RunningService> {
   return startSubgraph({
     module,
-    database: database.open(module.schema, counter?.record),
+    database: database.open<DB>(module.schema, counter?.record),
     port: 0,
     logger: quiet,
     sharedSecret: TEST_SUBGRAPH_SECRET,
@@ -133,11 +135,14 @@ export async function startTestGraph(
   };
 }
 
+// Tests read answers as JSON, whose shape each test knows: `any` by default, a type when given.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface GraphQLResponse<Data = Record<string, any>> {
   data?: Data;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function graphql<Data = Record<string, any>>(
   url: string,
   query: string,

@@ -5,7 +5,8 @@ import type { Database } from '../../../platform/db/database';
 import { startService } from '../../../platform/http/service';
 import { LIST_SIZING } from '../../../schema/list-sizes';
 import type { Logger } from '../../../platform/logger';
-import type { SubgraphModule } from '../../../subgraphs/kit/service/subgraph';
+import type { IngestTables } from '../../../subgraphs/kit/ingest/importer';
+import type { RegisteredSubgraph } from '../../../subgraphs/kit/service/module';
 import { supergraphPath } from '../supergraph';
 import type { ChildService } from './measure';
 
@@ -39,8 +40,8 @@ class InProcessSubgraph extends LocalGraphQLDataSource<Context> {
  * execution itself.
  */
 export async function startInProcessGateway(
-  modules: readonly SubgraphModule[],
-  databases: readonly Database<unknown>[],
+  modules: readonly RegisteredSubgraph[],
+  databases: readonly Database<IngestTables>[],
   logger: Logger,
 ): Promise<ChildService> {
   const services = new Map<string, InProcessSubgraph>();

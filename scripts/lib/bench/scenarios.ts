@@ -63,7 +63,7 @@ const q2Sql = (first: number) => sql`select c.id, c.name, sa.name as authority,
  * The floor (the smallest federated query), Q1–Q3 of issue 11 and a cached repeat. Q1's councils are the English councils with both a
  * strategic authority and a Neighbourhood Board (up to 50), read from the database.
  */
-export async function benchScenarios(db: Kysely<unknown>): Promise<BenchScenario[]> {
+export async function benchScenarios<DB>(db: Kysely<DB>): Promise<BenchScenario[]> {
   const { rows } = await sql<{ code: string }>`select c.code from councils.council c
     where c.active and c.nation = 'England' and c.strategic_authority_code is not null
       and exists (select 1 from neighbourhood_boards.board_current b where b.council_id = c.id)

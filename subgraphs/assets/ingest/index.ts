@@ -1,19 +1,20 @@
-import type { DatasetLoader } from '../../kit/ingest/loader';
-import { citationsLoader } from './citations.loader';
-import { compiledRegisterLoader } from './compiled-register.loader';
-import { camdenMapping, councilRegisterLoader } from './council-register.loader';
-import { eventsLoader } from './events.loader';
-import { listingAuthoritiesLoader } from './listing-authorities.loader';
-import { planningDataReferencesLoader } from './planning-data-references.loader';
-import { planningDataRegisterLoader } from './planning-data-register.loader';
+import type { AssetsDatabase } from '../src/database';
+import type { DatasetImporter } from '../../kit/ingest/importer';
+import { citationsImporter } from './citations.importer';
+import { compiledRegisterImporter } from './compiled-register.importer';
+import { camdenMapping, councilRegisterImporter } from './council-register.importer';
+import { eventsImporter } from './events.importer';
+import { listingAuthoritiesImporter } from './listing-authorities.importer';
+import { planningDataReferencesImporter } from './planning-data-references.importer';
+import { planningDataRegisterImporter } from './planning-data-register.importer';
 
 /** The assets schema's loaders in load order: registers check authorities and citations; events check registers. */
-export const assetsLoaders: DatasetLoader[] = [
-  listingAuthoritiesLoader,
-  citationsLoader,
-  compiledRegisterLoader,
-  planningDataReferencesLoader,
-  planningDataRegisterLoader,
-  councilRegisterLoader(camdenMapping),
-  eventsLoader,
+export const assetsImporters: DatasetImporter<AssetsDatabase>[] = [
+  listingAuthoritiesImporter,
+  citationsImporter,
+  compiledRegisterImporter,
+  planningDataReferencesImporter,
+  planningDataRegisterImporter,
+  councilRegisterImporter(camdenMapping),
+  eventsImporter,
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { blankToNull, isRealDate } from '../../kit/ingest/cells';
+import { isIsoDate } from '../../../platform/calendar';
+import { blankToNull } from '../../kit/ingest/cells';
 
 export type DateOrder = 'iso' | 'day-month-year' | 'month-day-year';
 
@@ -40,7 +41,7 @@ export const optionalRegisterDate = (order: DateOrder) =>
         }
         const [y, m, d] = shape.parts.map((i) => Number(match[i]));
         const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        if (!isRealDate(iso)) {
+        if (!isIsoDate(iso)) {
           ctx.addIssue({
             code: 'custom',
             message: `is not a real calendar date (${shape.example} layout)`,

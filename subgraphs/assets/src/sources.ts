@@ -22,7 +22,7 @@ export const listingAuthoritiesSource: SourceDescriptor = {
   version: 'commit 67ef8b1 (2025-07-10)',
   fileName: 'uk_local_authorities.csv',
   format: 'csv',
-  loader: 'assets/listing-authorities',
+  importer: 'assets/listing-authorities',
   caveats:
     'Read by the assets subgraph for listing authorities only: codes, regions and which council succeeded an abolished one.',
 };
@@ -39,7 +39,7 @@ export const citationsSource: SourceDescriptor = {
   version: `pages read ${ACV_RECORDS_READ_ON}`,
   fileName: 'acv_citations.csv',
   format: 'csv',
-  loader: 'assets/citations',
+  importer: 'assets/citations',
   caveats:
     'The licence column is the licence of the page cited (often "facts only"), not of this list.',
 };
@@ -56,7 +56,7 @@ export const compiledRegisterSource: SourceDescriptor = {
   version: `harvest of ${ACV_RECORDS_READ_ON} (127 records)`,
   fileName: 'assets_of_community_value.csv',
   format: 'csv',
-  loader: 'assets/compiled-register',
+  importer: 'assets/compiled-register',
   caveats: HARVEST_CAVEATS,
 };
 
@@ -67,7 +67,7 @@ export const eventsSource: SourceDescriptor = {
   url: `${FORMATS}#acv-events`,
   version: `harvest of ${ACV_RECORDS_READ_ON} (65 events)`,
   fileName: 'acv_events.csv',
-  loader: 'assets/events',
+  importer: 'assets/events',
   caveats:
     'Tribunal decisions give listing, review and appeal dates; each event names the page it was read on.',
 };
@@ -86,7 +86,7 @@ export const planningDataReferencesSource: SourceDescriptor = {
   version: 'digital-land/config abb1a6b (2026-08-21)',
   fileName: 'acv_planning_data_camden_register_entries.csv',
   format: 'csv',
-  loader: 'assets/planning-data-references',
+  importer: 'assets/planning-data-references',
   caveats:
     'Identifiers only (Camden): no names, addresses, dates or status. Some references are moratorium events or sub-entries, so 105 entries are not 105 assets.',
 };
@@ -107,7 +107,7 @@ export const planningDataRegisterSource: SourceDescriptor = {
   version: 'as downloaded',
   fileName: 'asset-of-community-value.csv',
   format: 'csv',
-  loader: 'assets/planning-data-register',
+  importer: 'assets/planning-data-register',
   optional: CONTRIBUTED,
 };
 
@@ -123,7 +123,7 @@ export const camdenRegisterSource: SourceDescriptor = {
   version: 'as downloaded',
   fileName: 'camden_assets_of_community_value.csv',
   format: 'csv',
-  loader: 'assets/council-register:camden',
+  importer: 'assets/council-register:camden',
   optional: CONTRIBUTED,
 };
 
@@ -154,7 +154,7 @@ export const syntheticSource: SourceDescriptor = {
   version: 'generator v1 (seed and day in ingest_run.file_name)',
   fileName: 'synthetic (generated, no file)',
   format: 'csv',
-  loader: 'scripts/synth',
+  importer: 'scripts/synth',
   caveats:
     'Invented names, postcodes, points and histories over the real councils; for load tests only.',
   optional:

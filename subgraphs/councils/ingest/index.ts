@@ -1,14 +1,15 @@
-import type { DatasetLoader } from '../../kit/ingest/loader';
-import { combinedAuthoritiesLoader } from './combined-authorities.loader';
-import { imd2019Loader, imd2025Loader } from './imd.loaders';
-import { nameLookupLoader } from './name-lookup.loader';
-import { registerLoader } from './register.loader';
+import type { CouncilsDatabase } from '../src/database';
+import type { DatasetImporter } from '../../kit/ingest/importer';
+import { combinedAuthoritiesImporter } from './combined-authorities.importer';
+import { imd2019Importer, imd2025Importer } from './imd.importers';
+import { nameLookupImporter } from './name-lookup.importer';
+import { registerImporter } from './register.importer';
 
 /** The councils schema's loaders in load order: later ones check references against earlier ones. */
-export const councilsLoaders: DatasetLoader[] = [
-  registerLoader,
-  combinedAuthoritiesLoader,
-  imd2025Loader,
-  imd2019Loader,
-  nameLookupLoader,
+export const councilsImporters: DatasetImporter<CouncilsDatabase>[] = [
+  registerImporter,
+  combinedAuthoritiesImporter,
+  imd2025Importer,
+  imd2019Importer,
+  nameLookupImporter,
 ];

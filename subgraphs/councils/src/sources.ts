@@ -16,7 +16,7 @@ export const registerSource: SourceDescriptor = {
   version: 'commit 67ef8b1 (2025-07-10)',
   fileName: 'uk_local_authorities.csv',
   format: 'csv',
-  loader: 'councils/register',
+  importer: 'councils/register',
   caveats:
     'NECA and NTCA are still flagged current although both were replaced in May 2024 by the North East Mayoral Combined Authority, which is missing; the Devon & Torbay and Lancashire combined county authorities (2025) are missing. Population is the ONS mid-2020 estimate.',
 };
@@ -27,7 +27,7 @@ export const nameLookupSource: SourceDescriptor = {
   dataset: 'UK Local Authority Names and Codes: name to register code lookup',
   downloadUrl: `${MYSOCIETY_LA}/lookup_name_to_registry.csv`,
   fileName: 'lookup_name_to_registry.csv',
-  loader: 'councils/name-lookup',
+  importer: 'councils/name-lookup',
   caveats: 'Spellings gathered from many lists; a name can point at more than one council.',
 };
 
@@ -43,7 +43,7 @@ export const combinedAuthoritiesSource: SourceDescriptor = {
   version: 'commit 67ef8b1 (2025-07-10)',
   fileName: 'combined_authorities.csv',
   format: 'csv',
-  loader: 'councils/combined-authorities',
+  importer: 'councils/combined-authorities',
   caveats:
     'Snapshot of July 2025: NECA and NTCA were replaced by the North East Mayoral Combined Authority in May 2024; Devon & Torbay and Lancashire CCAs are missing.',
 };
@@ -61,7 +61,7 @@ export const imd2025Source: SourceDescriptor = {
   version: 'published 2025-10-30',
   fileName: 'imd2025_england_la_summary.csv',
   format: 'csv',
-  loader: 'councils/imd-2025',
+  importer: 'councils/imd-2025',
   caveats: 'England only; rank 1 = most deprived of 296 districts and unitaries.',
 };
 
@@ -78,7 +78,7 @@ export const imd2019Source: SourceDescriptor = {
   version: 'published 2019-09-26',
   fileName: 'imd2019_england_la_summary.csv',
   format: 'csv',
-  loader: 'councils/imd-2019',
+  importer: 'councils/imd-2019',
   caveats:
     'England only, 2019 boundaries (317 districts, some since abolished). The rank of average score was computed by the compiler of the file from the score; it reproduces the official order.',
 };

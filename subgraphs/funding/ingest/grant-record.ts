@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { duplicateKeys, type CsvRecord, type CsvResult } from '../../kit/ingest/csv';
-import type { DatasetLoader, IngestRun } from '../../kit/ingest/loader';
+import type { DatasetImporter, IngestRun } from '../../kit/ingest/importer';
 import type { LoadedColumns } from '../../kit/ingest/tables';
 import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords, type SyncCounts } from '../../kit/ingest/sync';
@@ -104,19 +104,20 @@ export async function writeGrants(
  * A loader for one grants file: its own columns and reader, mapped to `GrantRecord` by
  * `rowSchema`; the checks and the write are the same for every grants file.
  */
-export function grantsFileLoader<Schema extends z.ZodType<GrantRecord, z.ZodTypeDef, unknown>>(
+export function grantsFileImporter(
   source: SourceDescriptor,
   options: {
-    rowSchema: Schema;
-    requiredColumns: string[];
+    rowSchema: z.ZodType<GrantRecord, z.ZodTypeDef, unknown>;
+    /** Default: the keys of the object under `rowSchema`. */
+    requiredColumns?: string[];
     /** The file's columns holding the identifier and the beneficiary council, for problems. */
     columns: { id: string; council: string };
     parse?: (file: string, content: string) => CsvResult<GrantRecord>;
   },
-): DatasetLoader<Schema> {
+): DatasetImporter<FundingDatabase, GrantRecord> {
   return {
     source,
-    requiredColumns: options.requiredColumns,
+    ...(options.requiredColumns ? { requiredColumns: options.requiredColumns } : {}),
     rowSchema: options.rowSchema,
     ...(options.parse ? { parse: options.parse } : {}),
     check: (db, records, file) => checkGrants(db, source, records, file, options.columns),

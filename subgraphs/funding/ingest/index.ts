@@ -1,26 +1,27 @@
-import type { DatasetLoader } from '../../kit/ingest/loader';
+import type { FundingDatabase } from '../src/database';
+import type { DatasetImporter } from '../../kit/ingest/importer';
 import { grants360CsvSource, grants360JsonSource } from '../src/sources';
-import { boardAllocationsLoader } from './board-allocations.loader';
-import { communityOwnershipFundLoader } from './community-ownership-fund.loader';
-import { councilDeprivationLoader } from './council-deprivation.loader';
-import { councilFactsLoader } from './council-facts.loader';
-import { grantCrosswalkLoader } from './grant-crosswalk.loader';
-import { grants360GivingLoader } from './grants-360giving.loader';
-import { impactFundLoader } from './impact-fund.loader';
-import { programmesLoader } from './programmes.loader';
+import { boardAllocationsImporter } from './board-allocations.importer';
+import { communityOwnershipFundImporter } from './community-ownership-fund.importer';
+import { councilDeprivationImporter } from './council-deprivation.importer';
+import { councilFactsImporter } from './council-facts.importer';
+import { grantCrosswalkImporter } from './grant-crosswalk.importer';
+import { grants360GivingImporter } from './grants-360giving.importer';
+import { impactFundImporter } from './impact-fund.importer';
+import { programmesImporter } from './programmes.importer';
 
-export const grants360CsvLoader = grants360GivingLoader(grants360CsvSource);
-export const grants360JsonLoader = grants360GivingLoader(grants360JsonSource);
+export const grants360CsvImporter = grants360GivingImporter(grants360CsvSource);
+export const grants360JsonImporter = grants360GivingImporter(grants360JsonSource);
 
 /** The funding schema's loaders in load order: later ones check references to earlier ones. */
-export const fundingLoaders: DatasetLoader[] = [
-  councilFactsLoader,
-  councilDeprivationLoader,
-  programmesLoader,
-  impactFundLoader,
-  boardAllocationsLoader,
-  communityOwnershipFundLoader,
-  grants360CsvLoader,
-  grants360JsonLoader,
-  grantCrosswalkLoader,
+export const fundingImporters: DatasetImporter<FundingDatabase>[] = [
+  councilFactsImporter,
+  councilDeprivationImporter,
+  programmesImporter,
+  impactFundImporter,
+  boardAllocationsImporter,
+  communityOwnershipFundImporter,
+  grants360CsvImporter,
+  grants360JsonImporter,
+  grantCrosswalkImporter,
 ];

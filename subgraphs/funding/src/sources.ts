@@ -16,7 +16,7 @@ export const programmesSource: SourceDescriptor = {
   version: 'compiled 2026-11',
   fileName: 'funding_programmes.csv',
   format: 'csv',
-  loader: 'funding/programmes',
+  importer: 'funding/programmes',
   caveats:
     'Headline rules only. The Pride in Place phase 1 capital:revenue split comes from a consultancy article, not gov.uk; phase 2 has no published total budget.',
 };
@@ -33,7 +33,7 @@ export const impactFundSource: SourceDescriptor = {
   version: 'compiled 2026-11-27',
   fileName: 'pride_in_place_impact_fund_partial.csv',
   format: 'csv',
-  loader: 'funding/impact-fund-allocations',
+  importer: 'funding/impact-fund-allocations',
   caveats:
     'Partial: 47 of the 95 places. 35 rows come from Annex A (Ashfield to Medway); Middlesbrough was cut off in the copy read ("probable"); the others come from council pages. A missing council is not evidence that it got nothing.',
 };
@@ -50,7 +50,7 @@ export const communityOwnershipFundSource: SourceDescriptor = {
   version: 'compiled 2026-11-27',
   fileName: 'community_ownership_fund_awards_partial.csv',
   format: 'csv',
-  loader: 'funding/community-ownership-fund',
+  importer: 'funding/community-ownership-fund',
   caveats:
     'Partial: 73 awards of 257+. The amount is blank where the source gives no exact figure (e.g. "almost £480,000"); the council is blank where the place is ambiguous, and was often inferred from a place name (see each grant\'s `councilConfidence`). The grant identifiers are minted by this project (360G-CPG-COF-…), not published by the funder.',
 };
@@ -68,7 +68,7 @@ export const grantCrosswalkSource: SourceDescriptor = {
   version: 'compiled 2026-11-27',
   fileName: 'grant_crosswalk.csv',
   format: 'csv',
-  loader: 'funding/grant-crosswalk',
+  importer: 'funding/grant-crosswalk',
   caveats:
     'Only links a person has checked are listed, each with its confidence and reason: a grant with no link may still have bought an asset.',
 };
@@ -81,7 +81,7 @@ const GRANTS_360 = {
   ...LICENCES.ccBy4,
   attribution: 'As the publisher of the file asks (most 360Giving data is CC BY 4.0).',
   version: 'as supplied',
-  loader: 'funding/360giving',
+  importer: 'funding/360giving',
   optional:
     'A published grants file the operator chooses to load; not part of the committed open data, loaded when present.',
 };
@@ -115,7 +115,7 @@ export const placesFileSource: SourceDescriptor = {
   version: 'compiled 2026-07 (expansion named 2026-03-20)',
   fileName: 'pride_in_place_places.csv',
   format: 'csv',
-  loader: 'funding/board-allocations',
+  importer: 'funding/board-allocations',
   caveats:
     'No per-place allocation schedule has been published: each place has the programme cap (up to £20m over 10 years), not a confirmed allocation.',
 };
@@ -131,7 +131,7 @@ export const registerFileSource: SourceDescriptor = {
   version: 'commit 67ef8b1 (2025-07-10)',
   fileName: 'uk_local_authorities.csv',
   format: 'csv',
-  loader: 'funding/council-facts',
+  importer: 'funding/council-facts',
   caveats: 'Population is the ONS mid-2020 estimate.',
 };
 
@@ -146,7 +146,7 @@ export const imd2025FileSource: SourceDescriptor = {
   version: 'published 2025-10-30',
   fileName: 'imd2025_england_la_summary.csv',
   format: 'csv',
-  loader: 'funding/council-deprivation',
+  importer: 'funding/council-deprivation',
   caveats: 'England only; rank 1 = most deprived of 296 districts and unitaries.',
 };
 

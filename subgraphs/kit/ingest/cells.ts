@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../../../platform/calendar';
 import { exactPounds, POUNDS } from '../types/money';
 
 /**
@@ -12,16 +13,12 @@ export const text = () => z.string().trim().min(1, 'must not be empty');
 export const optionalText = () => z.preprocess(blankToNull, z.string().trim().nullable());
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isRealDate = (value: string) => {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-};
 export const isoDate = () =>
   z
     .string()
     .trim()
     .regex(ISO_DATE, 'must be a date as YYYY-MM-DD')
-    .refine(isRealDate, 'is not a real calendar date');
+    .refine(isIsoDate, 'is not a real calendar date');
 export const optionalIsoDate = () => z.preprocess(blankToNull, isoDate().nullable());
 
 export const decimal = () =>

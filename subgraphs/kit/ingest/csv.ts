@@ -1,5 +1,4 @@
 import type { Options } from 'csv-parse';
-import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import type { Problem } from './problems';
 
@@ -8,6 +7,9 @@ export interface CsvRecord<Row> {
   line: number;
   row: Row;
 }
+
+/** A zod schema that checks one record, keyed by column name, into a row. */
+export type RowSchema<Row> = z.ZodType<Row, z.ZodTypeDef, unknown>;
 
 export interface CsvResult<Row> {
   records: CsvRecord<Row>[];
@@ -38,13 +40,13 @@ export const normaliseLineEndings = (text: string) =>
   text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 /** Validates one record against a zod schema keyed by column name; reports every bad cell. */
-function validateRecord<Schema extends z.ZodTypeAny>(
+function validateRecord<Row>(
   file: string,
   line: number,
   record: Record<string, unknown>,
-  rowSchema: Schema,
+  rowSchema: RowSchema<Row>,
   report: (problem: Problem) => void,
-): { row: z.output<Schema> } | null {
+): { row: Row } | null {
   const result = rowSchema.safeParse(record);
   if (result.success) return { row: result.data };
   for (const issue of result.error.issues) {
@@ -54,7 +56,7 @@ function validateRecord<Schema extends z.ZodTypeAny>(
       file,
       line,
       column: column || undefined,
-      reason: value === undefined ? issue.message : `${issue.message} (got "${value}")`,
+      reason: value === undefined ? issue.message : `${issue.message} (got "${String(value)}")`,
     });
   }
   return null;
@@ -80,8 +82,8 @@ const lineBreaksIn = (fields: string[]): number =>
  * reached, checking a junk file's millions of cells would only count more of the same; such
  * rows are counted in `unchecked` instead).
  */
-export class CsvRowReader<Schema extends z.ZodTypeAny> {
-  readonly records: CsvRecord<z.output<Schema>>[] = [];
+export class CsvRowReader<Row> {
+  readonly records: CsvRecord<Row>[] = [];
   private header: string[] | null = null;
   private nextLine = 1;
   private stopped = false;
@@ -91,8 +93,8 @@ export class CsvRowReader<Schema extends z.ZodTypeAny> {
 
   constructor(
     private readonly file: string,
-    private readonly rowSchema: Schema,
-    private readonly requiredColumns: string[],
+    private readonly rowSchema: RowSchema<Row>,
+    private readonly requiredColumns: readonly string[],
     private readonly report: (problem: Problem) => void,
     private readonly limits: { keepRows(): boolean; checkCells(): boolean } = {
       keepRows: () => true,
@@ -140,12 +142,13 @@ export class CsvRowReader<Schema extends z.ZodTypeAny> {
 
   /** The parser gave up (an unclosed quote, a record over `MAX_RECORD_CHARS`). */
   fail(error: unknown): void {
-    const csvError = error as Error & { lines?: number };
+    // csv-parse's errors say on which line it gave up.
+    const line = error instanceof Error && 'lines' in error ? Number(error.lines) : 0;
     this.stopped = true;
     this.report({
       file: this.file,
-      line: csvError.lines ?? 0,
-      reason: `not valid CSV: ${csvError.message}`,
+      line: Number.isInteger(line) ? line : 0,
+      reason: `not valid CSV: ${error instanceof Error ? error.message : String(error)}`,
     });
   }
 
@@ -174,38 +177,15 @@ export class CsvRowReader<Schema extends z.ZodTypeAny> {
 }
 
 /**
- * Parses CSV text held in memory and validates every row against a zod schema keyed by column
- * name. It never stops at the first problem: the caller gets every bad cell, each with its line
- * and column. Loads read files as streams instead (`validateFile`); this is for small inputs.
- */
-export function parseCsv<Schema extends z.ZodTypeAny>(
-  file: string,
-  content: string,
-  rowSchema: Schema,
-  requiredColumns: string[],
-): CsvResult<z.output<Schema>> {
-  const problems: Problem[] = [];
-  const reader = new CsvRowReader(file, rowSchema, requiredColumns, (p) => problems.push(p));
-  try {
-    const parsed = parse(normaliseLineEndings(content), CSV_OPTIONS) as string[][];
-    for (const record of parsed) reader.add(record);
-    reader.finish();
-  } catch (error) {
-    reader.fail(error);
-  }
-  return { records: reader.records, problems };
-}
-
-/**
  * Validates records read from any format (a CSV row, a JSON object flattened to column names)
  * against a zod schema keyed by column name, collecting every bad cell with its line and column.
  */
-export function validateRecords<Schema extends z.ZodTypeAny>(
+export function validateRecords<Row>(
   file: string,
   raw: { line: number; record: Record<string, unknown> }[],
-  rowSchema: Schema,
-): CsvResult<z.output<Schema>> {
-  const records: CsvRecord<z.output<Schema>>[] = [];
+  rowSchema: RowSchema<Row>,
+): CsvResult<Row> {
+  const records: CsvRecord<Row>[] = [];
   const problems: Problem[] = [];
   for (const { line, record } of raw) {
     const valid = validateRecord(file, line, record, rowSchema, (p) => problems.push(p));

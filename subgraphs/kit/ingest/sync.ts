@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
+import type { IngestTables } from './importer';
 
 export interface SyncCounts {
   inserted: number;
@@ -7,8 +8,11 @@ export interface SyncCounts {
   unchanged: number;
 }
 
-export interface SyncOptions<Row extends Record<string, unknown>> {
-  table: string;
+/** A row as an importer writes it: the table's columns but the two `syncRecords` keeps. */
+export type SyncedRow<Table> = Omit<Insertable<Table>, 'loaded_by_run' | 'valid_from'>;
+
+export interface SyncOptions<Table extends string, Row extends object> {
+  table: Table;
   /** Columns that identify a record across loads. */
   key: (keyof Row & string)[];
   /** The complete new contents of the table (or of its `scope`). */
@@ -32,20 +36,31 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Any table of any schema, by name: what the generic sync below reads and writes. Callers are
+ * typed by their own schema (`syncRecords`'s signature); inside, column names are data.
+ */
+type AnyTables = Record<string, Record<string, unknown>>;
+
+/**
  * Makes a table hold exactly `rows`, keeping history: a record that changed or disappeared is
  * copied to `record_history` (with the period it was valid) before it is updated or deleted, so
  * nothing a source once said is lost. Unchanged records are not touched, which makes loading the
  * same file twice a no-op. Every table synced this way has `loaded_by_run` and `valid_from`.
  */
-export async function syncRecords<Row extends Record<string, unknown>>(
-  trx: Kysely<any>, // eslint-disable-line @typescript-eslint/no-explicit-any
-  options: SyncOptions<Row>,
+export async function syncRecords<DB extends IngestTables, Table extends keyof DB & string>(
+  schema: Kysely<DB>,
+  options: SyncOptions<Table, SyncedRow<DB[Table]>>,
 ): Promise<SyncCounts> {
+  // The one step from the caller's schema to tables by name (see `AnyTables`).
+  const trx = schema as unknown as Kysely<AnyTables>;
+  const rows = options.rows as Record<string, unknown>[];
+  const table: string = options.table;
+  const key = options.key as string[];
   const keyOf = (row: Record<string, unknown>) =>
-    options.key.map((column) => String(row[column])).join('|');
-  const columns = Object.keys(options.rows[0] ?? {});
+    key.map((column) => String(row[column])).join('|');
+  const columns = Object.keys(rows[0] ?? {});
 
-  let query = trx.selectFrom(options.table).selectAll();
+  let query = trx.selectFrom(table).selectAll();
   for (const [column, value] of Object.entries(options.scope ?? {})) {
     query = query.where(column, '=', value);
   }
@@ -54,11 +69,11 @@ export async function syncRecords<Row extends Record<string, unknown>>(
 
   const counts: SyncCounts = { inserted: 0, updated: 0, removed: 0, unchanged: 0 };
   const toInsert: Record<string, unknown>[] = [];
-  const toUpdate: Row[] = [];
+  const toUpdate: Record<string, unknown>[] = [];
   const history: Record<string, unknown>[] = [];
   const archive = (old: Record<string, unknown>, change: 'updated' | 'removed') =>
     history.push({
-      table_name: options.table,
+      table_name: table,
       record_key: keyOf(old),
       data: JSON.stringify(old),
       valid_from: old.valid_from,
@@ -67,7 +82,7 @@ export async function syncRecords<Row extends Record<string, unknown>>(
       run_id: options.runId,
     });
 
-  for (const row of options.rows) {
+  for (const row of rows) {
     const old = existing.get(keyOf(row));
     existing.delete(keyOf(row));
     if (!old) {
@@ -89,20 +104,20 @@ export async function syncRecords<Row extends Record<string, unknown>>(
       .execute();
   }
   for (const old of removed) {
-    let del = trx.deleteFrom(options.table);
-    for (const column of options.key) del = del.where(column, '=', old[column] as never);
+    let del = trx.deleteFrom(table);
+    for (const column of key) del = del.where(column, '=', old[column]);
     await del.execute();
   }
   for (const row of toUpdate) {
     let update = trx
-      .updateTable(options.table)
+      .updateTable(table)
       .set({ ...row, loaded_by_run: options.runId, valid_from: options.now });
-    for (const column of options.key) update = update.where(column, '=', row[column] as never);
+    for (const column of key) update = update.where(column, '=', row[column]);
     await update.execute();
   }
   for (let i = 0; i < toInsert.length; i += INSERT_CHUNK) {
     await trx
-      .insertInto(options.table)
+      .insertInto(table)
       .values(toInsert.slice(i, i + INSERT_CHUNK))
       .execute();
   }

@@ -6,31 +6,22 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { CSV_OPTIONS, CsvRowReader, lineBreaks, type CsvRecord } from './csv';
+import { requiredColumnsOf, type ImportStep, type PreparedInput } from './importer';
 import { MEGABYTE, type IngestLimits } from './limits';
-import type { LoadStep } from './loader';
 import type { Problem, ProblemLog } from './problems';
 import { describeUtf8Fault, findUtf8Fault, StrictUtf8Decoder } from './utf8';
 
-/** A file that passed (or failed) the checks that need no database, ready for its write. */
-export interface ValidatedFile {
-  step: LoadStep;
-  file: string;
-  /** SHA-256 of the file's bytes, as read. */
-  checksum: string;
-  /** Its rows; empty once any problem was found in the load (nothing will be written). */
-  records: CsvRecord<unknown>[];
-  ms: number;
-}
-
+// By its code, not `instanceof`: Node's internal errors may come from another realm (jest's).
 const isDecodeError = (error: unknown) =>
-  (error as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
+  typeof error === 'object' &&
+  error !== null &&
+  'code' in error &&
+  error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
 
 const size = (bytes: number) =>
   bytes >= MEGABYTE / 10
     ? `${(bytes / MEGABYTE).toFixed(1)} MB`
     : `${bytes.toLocaleString('en-GB')} bytes`;
-
-/** LF line breaks in decoded (LF-only) text. */
 
 /**
  * Streams a CSV file through the strict decoder and csv-parse into `reader`, hashing the bytes
@@ -42,7 +33,7 @@ const size = (bytes: number) =>
 async function streamCsv(
   filePath: string,
   file: string,
-  reader: CsvRowReader<never>,
+  reader: CsvRowReader<unknown>,
   hash: Hash,
   log: ProblemLog,
   report: (problem: Problem) => void,
@@ -94,9 +85,10 @@ async function streamCsv(
   else reader.finish();
 }
 
-/** Reads a non-CSV file whole (it is under the size cap) for the loader's own `parse`. */
-async function readWhole(
-  step: LoadStep,
+/** Reads a non-CSV file whole (it is under the size cap) for the importer's own `parse`. */
+async function readWhole<DB>(
+  step: ImportStep<DB>,
+  parse: NonNullable<ImportStep<DB>['importer']['parse']>,
   file: string,
   hash: Hash,
   report: (problem: Problem) => void,
@@ -113,23 +105,25 @@ async function readWhole(
     report({ file, line: fault?.line ?? 0, reason: describeUtf8Fault(fault) });
     return [];
   }
-  const { records, problems } = step.loader.parse!(file, content);
+  const { records, problems } = parse.call(step.importer, file, content);
   problems.forEach(report);
   return records;
 }
 
 /**
- * The checks of one file that need no database: size, UTF-8, CSV shape, required columns and
- * every cell against the loader's `rowSchema`. Problems go to `log` (shared by the whole load);
- * the loader's `check` runs later, in the write phase, since it may read what earlier files of
- * the load wrote.
+ * Reads one file and runs the checks that need no database: size, UTF-8, CSV shape, required
+ * columns and every cell against the importer's `rowSchema`. Problems go to `log` (shared by the
+ * whole import); the importer's `check` runs later, in the write phase, since it may read what
+ * earlier files of the import wrote. Once any problem is found the rows are dropped: nothing will
+ * be written.
  */
-export async function validateFile(
-  step: LoadStep,
+export async function validateFile<DB>(
+  step: ImportStep<DB>,
   log: ProblemLog,
   limits: IngestLimits,
-): Promise<ValidatedFile> {
+): Promise<PreparedInput<DB>> {
   const started = performance.now();
+  const { importer } = step;
   const file = path.basename(step.filePath);
   const report = (problem: Problem) => log.add(problem);
   const hash = createHash('sha256');
@@ -142,35 +136,35 @@ export async function validateFile(
       line: 0,
       reason: `is ${size(bytes)}, over the limit of ${size(limits.maxFileBytes)} for one file; it was not read (raise INGEST_MAX_FILE_MB to load it)`,
     });
-  } else if (step.loader.parse) {
-    records = await readWhole(step, file, hash, report);
+  } else if (importer.parse) {
+    records = await readWhole(step, importer.parse, file, hash, report);
   } else {
-    const reader = new CsvRowReader(
-      file,
-      step.loader.rowSchema,
-      step.loader.requiredColumns,
-      report,
-      { keepRows: () => log.total === 0, checkCells: () => log.total < log.cap },
-    );
-    await streamCsv(step.filePath, file, reader as CsvRowReader<never>, hash, log, report);
+    const reader = new CsvRowReader(file, importer.rowSchema, requiredColumnsOf(importer), report, {
+      keepRows: () => log.total === 0,
+      checkCells: () => log.total < log.cap,
+    });
+    await streamCsv(step.filePath, file, reader, hash, log, report);
     records = reader.records;
   }
+  if (log.total > 0) records = [];
   return {
-    step,
-    file,
+    sourceId: importer.source.id,
+    name: file,
     checksum: hash.digest('hex'),
-    records: log.total === 0 ? records : [],
+    rows: records.length,
     ms: Math.round(performance.now() - started),
+    check: async (trx) => (importer.check ? importer.check(trx, records, file) : []),
+    write: (trx, run) => importer.write(trx, records, run),
   };
 }
 
 /** Validates files one after another (one in memory at a time), all problems into `log`. */
-export async function validateFiles(
-  steps: LoadStep[],
+export async function validateFiles<DB>(
+  steps: ImportStep<DB>[],
   log: ProblemLog,
   limits: IngestLimits,
-): Promise<ValidatedFile[]> {
-  const files: ValidatedFile[] = [];
-  for (const step of steps) files.push(await validateFile(step, log, limits));
-  return files;
+): Promise<PreparedInput<DB>[]> {
+  const inputs: PreparedInput<DB>[] = [];
+  for (const step of steps) inputs.push(await validateFile(step, log, limits));
+  return inputs;
 }

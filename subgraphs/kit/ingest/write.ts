@@ -1,87 +1,101 @@
 import { sql, type Kysely } from 'kysely';
-import type { IngestReport, LoadOptions } from './loader';
+import type {
+  DeriveStep,
+  IngestReport,
+  IngestTables,
+  IntegrityCheck,
+  PreparedInput,
+} from './importer';
 import type { ProblemLog } from './problems';
-import type { ValidatedFile } from './validate';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- any subgraph's schema */
-
-/**
- * Prepares a load's transaction: a big load may outrun the serving statement timeout, and
- * waiting for another load's lock should wait, not fail after 10 s, so a load has its own,
- * generous limits; loads with the same `lockKey` wait for each other.
- */
-export async function beginLoad(trx: Kysely<any>, lockKey?: string): Promise<void> {
-  await sql`set local statement_timeout = '15min'`.execute(trx);
-  await sql`set local lock_timeout = '15min'`.execute(trx);
-  if (lockKey) await sql`select pg_advisory_xact_lock(hashtext(${lockKey}))`.execute(trx);
-}
-
-/** The lock every writer of one schema's data takes (`beginLoad`), so loads wait for each other. */
+/** The lock every writer of one schema's data takes (`beginImport`), so imports wait for each other. */
 export const ingestLockKey = (schema: string) => `ingest:${schema}`;
 
-/** Writes one validated file and records its run in `ingest_run`. */
-async function writeFile(trx: Kysely<any>, validated: ValidatedFile): Promise<IngestReport> {
+/**
+ * Prepares an import's transaction: a big import may outrun the serving statement timeout, and
+ * waiting for another import's lock should wait, not fail after 10 s, so an import has its own,
+ * generous limits; imports of the same schema wait for each other (`ingestLockKey`).
+ */
+export async function beginImport<DB>(trx: Kysely<DB>, schema: string): Promise<void> {
+  await sql`set local statement_timeout = '15min'`.execute(trx);
+  await sql`set local lock_timeout = '15min'`.execute(trx);
+  await sql`select pg_advisory_xact_lock(hashtext(${ingestLockKey(schema)}))`.execute(trx);
+}
+
+/** Writes one prepared input and records its run in `ingest_run`. */
+async function writeInput<DB>(
+  trx: Kysely<IngestTables>,
+  input: PreparedInput<DB>,
+  asSchema: Kysely<DB>,
+): Promise<IngestReport> {
   const started = performance.now();
-  const { loader } = validated.step;
   const startedAt = new Date();
   const { id } = await trx
     .insertInto('ingest_run')
     .values({
-      source_id: loader.source.id,
-      file_name: validated.file,
-      checksum_sha256: validated.checksum,
-      rows_in_file: validated.records.length,
+      source_id: input.sourceId,
+      file_name: input.name,
+      checksum_sha256: input.checksum,
+      rows_in_file: input.rows,
       started_at: startedAt,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const counts = await loader.write(trx, validated.records, { id, startedAt });
+  const counts = await input.write(asSchema, { id, startedAt });
   await trx
     .updateTable('ingest_run')
     .set({ ...counts, finished_at: new Date() })
     .where('id', '=', id)
     .execute();
   return {
-    sourceId: loader.source.id,
-    file: validated.file,
-    checksum: validated.checksum,
-    rows: validated.records.length,
+    sourceId: input.sourceId,
+    file: input.name,
+    checksum: input.checksum,
+    rows: input.rows,
     ...counts,
-    runId: id as number,
-    ms: validated.ms + Math.round(performance.now() - started),
+    runId: id,
+    ms: input.ms + Math.round(performance.now() - started),
   };
 }
 
+/** What a subgraph runs after its inputs are written, in the same transaction. */
+export interface AfterWrite<DB> {
+  derive?: DeriveStep<DB>;
+  integrity?: IntegrityCheck<DB>;
+}
+
 /**
- * The write phase of one subgraph, inside its transaction (after `beginLoad`): for each file in
- * load order its `check` (which may read what earlier files of this load wrote), then its
- * write; then `derive` and `integrity`. A file whose check fails is not written and the files
+ * The write phase of one subgraph, inside its transaction (after `beginImport`): for each input
+ * in order its `check` (which may read what earlier inputs of this import wrote), then its
+ * write; then `derive` and `integrity`. An input whose check fails is not written and the inputs
  * after it are not checked (their references may point at it); the problems go to `log` and the
- * result is null, so the caller rolls back. Files must have passed `validateFiles`.
+ * result is null, so the caller rolls back. Inputs must have passed validation.
  */
-export async function writeFiles(
-  trx: Kysely<any>,
-  files: ValidatedFile[],
+export async function writeInputs<DB extends IngestTables>(
+  trx: Kysely<DB>,
+  inputs: PreparedInput<DB>[],
   log: ProblemLog,
-  options: Pick<LoadOptions, 'derive' | 'integrity'> = {},
+  after: AfterWrite<DB> = {},
 ): Promise<IngestReport[] | null> {
+  // Kysely types a schema by all its tables; the run bookkeeping needs only the two every
+  // importing schema has, which is what `DB extends IngestTables` promises.
+  const runs = trx as unknown as Kysely<IngestTables>;
   const reports: IngestReport[] = [];
-  for (const [index, validated] of files.entries()) {
-    const { loader } = validated.step;
-    const problems = loader.check ? await loader.check(trx, validated.records, validated.file) : [];
+  for (const [index, input] of inputs.entries()) {
+    const problems = await input.check(trx);
     if (problems.length > 0) {
       log.addAll(problems);
-      const unchecked = files.slice(index + 1).map((later) => later.file);
+      const unchecked = inputs.slice(index + 1).map((later) => later.name);
       if (unchecked.length > 0)
         log.note(
-          `Not checked against the database, since they load after ${validated.file}: ${unchecked.join(', ')}.`,
+          `Not checked against the database, since they load after ${input.name}: ${unchecked.join(', ')}.`,
         );
       return null;
     }
-    reports.push(await writeFile(trx, validated));
+    reports.push(await writeInput(runs, input, trx));
   }
-  if (options.derive) await options.derive(trx);
-  const problems = options.integrity ? await options.integrity(trx) : [];
+  if (after.derive) await after.derive(trx);
+  const problems = after.integrity ? await after.integrity(trx) : [];
   if (problems.length > 0) {
     log.addAll(problems);
     return null;

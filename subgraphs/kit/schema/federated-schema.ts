@@ -79,7 +79,8 @@ function isolateUnknownEntityTypes(schema: GraphQLSchema): void {
   const field = schema.getQueryType()?.getFields()._entities;
   const resolveEntities = field?.resolve;
   if (!field || !resolveEntities) return;
-  field.resolve = async (source, args, context, info) => {
+  field.resolve = async (source, args: Record<string, unknown>, context, info) => {
+    // `_entities(representations: [_Any!]!)`: graphql-js has checked that it is a list.
     const representations = args.representations as { __typename?: unknown }[];
     const isKnown = ({ __typename }: { __typename?: unknown }) =>
       typeof __typename === 'string' && isObjectType(info.schema.getType(__typename));

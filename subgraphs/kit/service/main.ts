@@ -4,18 +4,23 @@ import { createDatabase } from '../../../platform/db/database';
 import { createLogger } from '../../../platform/logger';
 import { readQueryLimits } from '../../../platform/limits/query-limits';
 import { onShutdown } from '../../../platform/shutdown';
-import { startSubgraph, type SubgraphModule } from './subgraph';
+import type { BaseContext } from '@apollo/server';
+import type { IngestTables } from '../ingest/importer';
+import type { SubgraphModule } from './module';
+import { startSubgraph } from './subgraph';
 
 /**
  * Starts one subgraph as its own process, configured from the environment (what each
  * docker-compose service runs). It does not migrate: run `npm run migrate` first.
  */
-export async function runSubgraphMain(module: SubgraphModule): Promise<void> {
+export async function runSubgraphMain<DB extends IngestTables, Context extends BaseContext>(
+  module: SubgraphModule<DB, Context>,
+): Promise<void> {
   const logger = createLogger(module.name);
   try {
     const config = readSubgraphConfig(module.name, module.defaultPort);
     logger.level = config.logLevel;
-    const database = createDatabase({
+    const database = createDatabase<DB>({
       url: config.databaseUrl,
       schema: module.schema,
       applicationName: `${config.name}-subgraph`,

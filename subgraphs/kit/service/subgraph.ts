@@ -1,10 +1,6 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- generic defaults for heterogeneous modules and JSON responses */
-import type { Kysely } from 'kysely';
 import type { BaseContext } from '@apollo/server';
-import type { FederatedSchema } from '../schema/federated-schema';
-import type { DatasetLoader, DeriveStep, IntegrityCheck } from '../ingest/loader';
-import type { Migrations } from '../../../platform/db/migrator';
-import type { SourceDescriptor } from '../types/source';
+import type { IngestTables } from '../ingest/importer';
+import type { SubgraphModule } from './module';
 import type { Database } from '../../../platform/db/database';
 import { registerDataVersionRoute } from '../../../platform/data-version/route';
 import { DataVersionWatch } from '../../../platform/data-version/watch';
@@ -17,30 +13,8 @@ import { LIST_SIZING } from '../../../schema/list-sizes';
 import type { Logger } from '../../../platform/logger';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../../../platform/limits/query-limits';
 
-/**
- * Everything the scripts need to know about one subgraph: how to migrate, load, build and serve
- * it. `scripts/` iterates over these instead of knowing each subgraph by name.
- */
-export interface SubgraphModule<DB = any, Context extends BaseContext = any> {
-  /** Service name, as in the supergraph (`councils`). */
-  name: string;
-  /** The Postgres schema it owns. */
-  schema: string;
-  defaultPort: number;
-  migrations: Migrations;
-  /** In load order. */
-  loaders: DatasetLoader[];
-  /** Rebuilds derived tables after a load's writes, in its transaction. */
-  derive?: DeriveStep;
-  /** Cross-file checks run after a load's writes, in its transaction. */
-  integrity?: IntegrityCheck;
-  sources: SourceDescriptor[];
-  buildSchema: () => Promise<FederatedSchema>;
-  createContext: (db: Kysely<DB>) => Context;
-}
-
-export interface StartSubgraphOptions<DB> {
-  module: SubgraphModule<DB>;
+export interface StartSubgraphOptions<DB extends IngestTables, Context extends BaseContext> {
+  module: SubgraphModule<DB, Context>;
   database: Database<DB>;
   port: number;
   logger: Logger;
@@ -52,16 +26,19 @@ export interface StartSubgraphOptions<DB> {
   drainGraceMs?: number;
   /** The same limits as the gateway's (default: `DEFAULT_QUERY_LIMITS`). */
   limits?: QueryLimits;
-  /** Listen for loads and push the data version (default true; `kit/data-version.ts`). */
+  /** Listen for loads and push the data version (default true; `platform/data-version/`). */
   pushDataVersion?: boolean;
 }
 
 /** Serves one subgraph over HTTP; `/readyz` answers once its database does. */
-export async function startSubgraph<DB>(
-  options: StartSubgraphOptions<DB>,
+export async function startSubgraph<DB extends IngestTables, Context extends BaseContext>(
+  options: StartSubgraphOptions<DB, Context>,
 ): Promise<RunningService> {
   const { schema } = await options.module.buildSchema();
   const { db } = options.database;
+  // A database that does not answer now is the readiness check's news, not a reason to stay down.
+  const warnings = await options.module.startupWarnings?.(db).catch(() => []);
+  for (const warning of warnings ?? []) options.logger.warn(warning);
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const watch = new DataVersionWatch(
     options.module.schema,

@@ -20,8 +20,8 @@ export interface SourceDescriptor {
   /** The file name in the data directory. */
   fileName: string;
   format: 'csv' | 'json';
-  /** `<subgraph>/<loader>` that reads it. */
-  loader: string;
+  /** `<subgraph>/<importer>` that reads it. */
+  importer: string;
   /** Caveats a researcher should read before relying on the data. */
   caveats?: string;
   /**

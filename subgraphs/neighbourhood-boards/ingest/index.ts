@@ -1,13 +1,14 @@
-import type { DatasetLoader } from '../../kit/ingest/loader';
-import { boardStatusLoader } from './board-status.loader';
-import { membershipsLoader } from './memberships.loader';
-import { organisationsLoader } from './organisations.loader';
-import { placesLoader } from './places.loader';
+import type { NeighbourhoodBoardsDatabase } from '../src/database';
+import type { DatasetImporter } from '../../kit/ingest/importer';
+import { boardStatusImporter } from './board-status.importer';
+import { membershipsImporter } from './memberships.importer';
+import { organisationsImporter } from './organisations.importer';
+import { placesImporter } from './places.importer';
 
 /** The neighbourhood_boards schema's loaders in load order: later ones check references to earlier ones. */
-export const neighbourhoodBoardsLoaders: DatasetLoader[] = [
-  placesLoader,
-  organisationsLoader,
-  boardStatusLoader,
-  membershipsLoader,
+export const neighbourhoodBoardsImporters: DatasetImporter<NeighbourhoodBoardsDatabase>[] = [
+  placesImporter,
+  organisationsImporter,
+  boardStatusImporter,
+  membershipsImporter,
 ];

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { NEIGHBOURHOOD_BOARDS_SCHEMA, type NeighbourhoodBoardsDatabase } from '../src/database';
 import type { Problem } from '../../kit/ingest/problems';
 import {
   boardStatusSource,
@@ -7,28 +8,57 @@ import {
   placesSource,
 } from '../src/sources';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- one query shape over several tables */
+type Db = Kysely<NeighbourhoodBoardsDatabase>;
+type Column = 'board_id' | 'organisation_id';
+type Target = 'board' | 'organisation';
 
-interface Reference {
-  /** Table holding the reference, the file it comes from, and how to name one of its rows. */
-  table: 'membership' | 'board_status';
-  file: string;
-  describe: (row: any) => string;
-  column: 'board_id' | 'organisation_id';
-  target: 'board' | 'organisation';
-  targetFile: string;
+/** What a dangling row is called in a problem, and the value it points with. */
+interface Dangling {
+  describe: string;
+  value: string;
 }
 
+interface Reference {
+  /** The file a referring row comes from, and what it points at (a table and its file). */
+  file: string;
+  column: Column;
+  target: Target;
+  targetFile: string;
+  find(trx: Db, column: Column, target: Target): Promise<Dangling[]>;
+}
+
+/** `r.<column>` names no row of `target` (board or organisation). */
+const pointsNowhere = (column: Column, target: Target) =>
+  sql<boolean>`${sql.ref(`r.${column}`)} is not null and not exists (select 1 from ${sql.table(
+    // Raw SQL is not qualified by `withSchema`: name the schema.
+    `${NEIGHBOURHOOD_BOARDS_SCHEMA}.${target}`,
+  )} t where t.id = ${sql.ref(`r.${column}`)})`;
+
 const membership = {
-  table: 'membership',
   file: membershipsSource.fileName,
-  describe: (row: any) => `membership "${row.id}"`,
-} as const;
+  find: async (trx: Db, column: Column, target: Target) =>
+    (
+      await trx
+        .selectFrom('membership as r')
+        .select(['r.id', `r.${column} as value`])
+        .where(pointsNowhere(column, target))
+        .execute()
+    ).map((row) => ({ describe: `membership "${row.id}"`, value: String(row.value) })),
+};
 const status = {
-  table: 'board_status',
   file: boardStatusSource.fileName,
-  describe: (row: any) => `the status change of "${row.board_id}" on ${row.since}`,
-} as const;
+  find: async (trx: Db, column: Column, target: Target) =>
+    (
+      await trx
+        .selectFrom('board_status as r')
+        .select(['r.board_id', 'r.since', `r.${column} as value`])
+        .where(pointsNowhere(column, target))
+        .execute()
+    ).map((row) => ({
+      describe: `the status change of "${row.board_id}" on ${row.since}`,
+      value: String(row.value),
+    })),
+};
 const board = {
   column: 'board_id',
   target: 'board',
@@ -48,33 +78,19 @@ const REFERENCES: Reference[] = [
 ];
 
 /**
- * After a load has written every file: no membership or status change may point at a board or
- * organisation that is not there (e.g. one the new places or organisations file dropped while
- * the members file, absent or unchanged, still names it). The whole load is then refused.
+ * After an import has written every file: no membership or status change may point at a board
+ * or organisation that is not there (e.g. one the new places or organisations file dropped while
+ * the members file, absent or unchanged, still names it). The whole import is then refused.
  */
-export async function checkReferences(trx: Kysely<any>): Promise<Problem[]> {
+export async function checkReferences(trx: Db): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const reference of REFERENCES) {
-    const dangling = await trx
-      .selectFrom(`${reference.table} as r`)
-      .selectAll('r')
-      .where(`r.${reference.column}`, 'is not', null)
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom(`${reference.target} as t`)
-              .select('t.id')
-              .whereRef('t.id', '=', `r.${reference.column}`),
-          ),
-        ),
-      )
-      .execute();
-    for (const row of dangling) {
+    for (const row of await reference.find(trx, reference.column, reference.target)) {
       problems.push({
         file: reference.file,
         line: 0,
         column: reference.column,
-        reason: `${reference.describe(row)} refers to "${row[reference.column]}", which ${reference.targetFile} no longer has; change both files together`,
+        reason: `${row.describe} refers to "${row.value}", which ${reference.targetFile} no longer has; change both files together`,
       });
     }
   }

@@ -20,7 +20,7 @@ export const placesSource: SourceDescriptor = {
   version: 'compiled 2026-07 (expansion named 2026-03-20)',
   fileName: 'pride_in_place_places.csv',
   format: 'csv',
-  loader: 'neighbourhood-boards/places',
+  importer: 'neighbourhood-boards/places',
   caveats:
     'Phase 1 names are official; which council each town belongs to is our mapping. Phase 2 and the expansion come from a third-party compilation of the gov.uk lists; 22 phase 2 names were corroborated independently. No per-place allocation schedule has been published: the funding cap is the programme rule (up to £20m over 10 years), not an allocation.',
 };
@@ -36,7 +36,7 @@ export const organisationsSource: SourceDescriptor = {
   version: 'as contributed',
   fileName: 'neighbourhood_board_organisations.csv',
   format: 'csv',
-  loader: 'neighbourhood-boards/organisations',
+  importer: 'neighbourhood-boards/organisations',
   optional: CONTRIBUTED,
 };
 
@@ -46,7 +46,7 @@ export const boardStatusSource: SourceDescriptor = {
   dataset: 'Neighbourhood Board status changes (Community Power Graph format)',
   url: `${FORMATS}#board-status`,
   fileName: 'neighbourhood_board_status.csv',
-  loader: 'neighbourhood-boards/board-status',
+  importer: 'neighbourhood-boards/board-status',
 };
 
 export const membershipsSource: SourceDescriptor = {
@@ -55,7 +55,7 @@ export const membershipsSource: SourceDescriptor = {
   dataset: 'Neighbourhood Board members (Community Power Graph format)',
   url: `${FORMATS}#members`,
   fileName: 'neighbourhood_board_members.csv',
-  loader: 'neighbourhood-boards/memberships',
+  importer: 'neighbourhood-boards/memberships',
   caveats:
     'Names people in public roles as their council published them; declared interests are as declared, not checked.',
 };

@@ -1,3 +1,5 @@
+import { daysInMonth, isIsoDate, isLeapYear } from '../../../../platform/calendar';
+
 /**
  * Calendar arithmetic on ISO `YYYY-MM-DD` strings.
  *
@@ -24,6 +26,9 @@
  * - A period of N weeks AFTER D excludes D, so its last day is D + 7N.
  */
 
+// The calendar's own facts live in platform/calendar.ts, shared with the importers.
+export { daysInMonth, isIsoDate, isLeapYear };
+
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
@@ -32,24 +37,6 @@ interface Ymd {
   month: number; // 1-12
   day: number; // 1-31
 }
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export const isLeapYear = (year: number): boolean =>
-  (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-export const daysInMonth = (year: number, month: number): number =>
-  month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-
-/** True when `value` is a real calendar date written `YYYY-MM-DD` (no 2023-02-29). */
-export const isIsoDate = (value: unknown): value is IsoDate => {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
-};
 
 const parse = (date: IsoDate): Ymd => {
   if (!isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${String(date)}`);

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { z } from 'zod';
 import type { AssetStatus } from '../asset/asset.enums';
 import type { ClockSettings } from '../clock';
 import type { AssetsDatabase } from '../database';
@@ -158,11 +159,48 @@ export async function deriveTimelines(
     await insertDerived(trx, periods, moratoria);
     await updateKnownFrom(trx, periods);
   }
+  await recordDerivation(trx, settings);
+}
+
+/**
+ * Records which clock settings the derived tables were computed under, so a service started
+ * with other settings can say its status filters are stale (`derivationMismatch`).
+ */
+export async function recordDerivation(
+  trx: Kysely<AssetsDatabase>,
+  settings: ClockSettings,
+): Promise<void> {
+  const values = { settings: JSON.stringify(settings), derived_at: new Date() };
   await trx
     .insertInto('derivation')
-    .values({ id: true, settings: JSON.stringify(settings), derived_at: new Date() })
-    .onConflict((oc) =>
-      oc.column('id').doUpdateSet({ settings: JSON.stringify(settings), derived_at: new Date() }),
-    )
+    .values({ id: true, ...values })
+    .onConflict((oc) => oc.column('id').doUpdateSet(values))
     .execute();
 }
+
+/**
+ * Why the derived tables do not fit `settings` (they were computed under other clock settings,
+ * e.g. before `COMMUNITY_RIGHT_TO_BUY_COMMENCES_ON` was set), or null when they do or nothing
+ * has been derived yet.
+ */
+export async function derivationMismatch(
+  db: Kysely<AssetsDatabase>,
+  settings: ClockSettings,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('derivation')
+    .select(['settings', 'derived_at'])
+    .executeTakeFirst();
+  if (!row) return null;
+  // jsonb arrives parsed.
+  const derived = clockSettingsSchema.safeParse(row.settings);
+  const under = derived.success ? derived.data.communityRightToBuyCommencesOn : undefined;
+  if (under === settings.communityRightToBuyCommencesOn) return null;
+  const describe = (day: string | null | undefined) =>
+    day === undefined ? 'unreadable settings' : day ? `commencement on ${day}` : 'no commencement';
+  return `status periods and moratoria were derived on ${new Date(row.derived_at).toISOString()} under ${describe(under)} of the Community Right to Buy, but this service computes under ${describe(settings.communityRightToBuyCommencesOn)}: status filters may disagree with the statuses shown until \`npm run ingest\` derives them again with the same COMMUNITY_RIGHT_TO_BUY_COMMENCES_ON`;
+}
+
+const clockSettingsSchema = z.object({
+  communityRightToBuyCommencesOn: z.string().nullable(),
+});
