@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { Region } from '../../../kit/types/geography.enums';
-import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { orderInput } from '../../../kit/list/order.input';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { AssetCategory, AssetOrderField, AssetStatus } from './asset.enums';
 
@@ -88,11 +88,5 @@ export class AssetFilter extends CouncilAssetFilter {
   near?: NearInput;
 }
 
-@InputType({ description: 'Sort order for assets; ties are broken by id.' })
-export class AssetOrder {
-  @Field(() => AssetOrderField, { description: 'What to sort by.' })
-  field: AssetOrderField = AssetOrderField.NAME;
-
-  @Field(() => OrderDirection, { description: 'Which way.' })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const AssetOrder = orderInput('AssetOrder', AssetOrderField, AssetOrderField.NAME, 'assets');
+export type AssetOrder = InstanceType<typeof AssetOrder>;

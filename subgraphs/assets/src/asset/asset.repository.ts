@@ -7,7 +7,7 @@ import {
 } from 'kysely';
 import { qualified } from '../../../kit/list/columns';
 import type { PageRequest } from '../../../kit/list/connection';
-import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { countOf, ordered, paged, type ListOrdering } from '../../../kit/list/list-query';
 import { containsPattern } from '../../../kit/list/text-search';
 import type { AssetRow, AssetsDatabase } from '../database';
 import { AssetOrderField, AssetStatus } from './asset.enums';
@@ -140,11 +140,10 @@ export function applyAssetFilter<O>(
   return q;
 }
 
-function ordered<O>(query: AssetQuery<O>, order: AssetOrder): AssetQuery<O> {
-  const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
-  const q = order.field === AssetOrderField.NAME ? query.orderBy('asset.name', direction) : query;
-  return q.orderBy('asset.id', direction);
-}
+const ASSET_ORDERING: ListOrdering<AssetsDatabase, 'asset', AssetOrderField> = {
+  fields: { [AssetOrderField.NAME]: { by: 'asset.name' }, [AssetOrderField.ID]: null },
+  tieBreaker: 'asset.id',
+};
 
 export const findAssetsByIds = (db: Db, ids: readonly string[]): Promise<AssetRow[]> =>
   db.selectFrom('asset').select(ASSET_COLUMNS).where('id', 'in', ids).execute();
@@ -170,28 +169,26 @@ export async function listAssets(
   page: PageRequest,
   day: string,
 ): Promise<AssetRow[]> {
-  const ids = ordered(
-    applyAssetFilter(db.selectFrom('asset'), filter, day).select('asset.id'),
-    order,
-  )
-    .offset(page.offset)
-    .limit(page.limit + 1);
+  const ids = paged(
+    ordered(
+      applyAssetFilter(db.selectFrom('asset'), filter, day).select('asset.id'),
+      ASSET_ORDERING,
+      order,
+    ),
+    page,
+  );
   return ordered(
     db.selectFrom('asset').select(qualified('asset', ASSET_COLUMNS)).where('asset.id', 'in', ids),
+    ASSET_ORDERING,
     order,
   ).execute();
 }
 
-export async function countAssets(
+export const countAssets = (
   db: Db,
   filter: AssetFilter | undefined,
   day: string,
-): Promise<number> {
-  const { count } = await applyAssetFilter(db.selectFrom('asset'), filter, day)
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(count);
-}
+): Promise<number> => countOf(applyAssetFilter(db.selectFrom('asset'), filter, day));
 
 /**
  * One page of assets for each of several councils, in one statement: a lateral subquery per
@@ -213,18 +210,19 @@ export async function listAssetsOfCouncils(
     )
     .innerJoinLateral(
       (eb) =>
-        ordered(
-          applyAssetFilter(
-            eb.selectFrom('asset'),
-            filter,
-            day,
-            sql.ref<string>('k.council_id'),
-          ).select(qualified('asset', ASSET_COLUMNS)),
-          order,
-        )
-          .offset(page.offset)
-          .limit(page.limit + 1)
-          .as('a'),
+        paged(
+          ordered(
+            applyAssetFilter(
+              eb.selectFrom('asset'),
+              filter,
+              day,
+              sql.ref<string>('k.council_id'),
+            ).select(qualified('asset', ASSET_COLUMNS)),
+            ASSET_ORDERING,
+            order,
+          ),
+          page,
+        ).as('a'),
       (join) => join.onTrue(),
     )
     .select(qualified('a', ASSET_COLUMNS))

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { PageRequest } from '../../../kit/list/connection';
+import { countOf, paged } from '../../../kit/list/list-query';
 import type { AssetEventRow, AssetsDatabase } from '../database';
 import type { AssetEventKind } from './event.enums';
 import { ASSET_EVENT_COLUMNS } from './event.table';
@@ -30,17 +31,10 @@ function feed(db: Db, filter: EventFeedFilter) {
 
 /** Events in the order they happened (ties by id), from `since`: the change feed. */
 export const listEvents = (db: Db, filter: EventFeedFilter, page: PageRequest) =>
-  feed(db, filter)
-    .select(ASSET_EVENT_COLUMNS)
-    .orderBy('occurred_on')
-    .orderBy('id')
-    .offset(page.offset)
-    .limit(page.limit + 1)
-    .execute();
+  paged(
+    feed(db, filter).select(ASSET_EVENT_COLUMNS).orderBy('occurred_on').orderBy('id'),
+    page,
+  ).execute();
 
-export async function countEvents(db: Db, filter: EventFeedFilter): Promise<number> {
-  const { count } = await feed(db, filter)
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(count);
-}
+export const countEvents = (db: Db, filter: EventFeedFilter): Promise<number> =>
+  countOf(feed(db, filter));

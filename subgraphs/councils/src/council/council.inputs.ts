@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { Nation, Region } from '../../../kit/types/geography.enums';
-import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { orderInput } from '../../../kit/list/order.input';
 import { CouncilKind, CouncilOrderField, CouncilTier } from './council.enums';
 
 @InputType({ description: 'Narrows a list of councils; all given conditions must hold.' })
@@ -42,11 +42,10 @@ export class CouncilFilter {
   nameContains?: string;
 }
 
-@InputType({ description: 'Sort order for councils; ties are broken by id.' })
-export class CouncilOrder {
-  @Field(() => CouncilOrderField, { description: 'What to sort by.' })
-  field: CouncilOrderField = CouncilOrderField.NAME;
-
-  @Field(() => OrderDirection, { description: 'Which way.' })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const CouncilOrder = orderInput(
+  'CouncilOrder',
+  CouncilOrderField,
+  CouncilOrderField.NAME,
+  'councils',
+);
+export type CouncilOrder = InstanceType<typeof CouncilOrder>;

@@ -1,6 +1,11 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { PageRequest } from '../../../kit/list/connection';
-import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import {
+  listCount,
+  listPage,
+  type ListOrdering,
+  type ListQuery,
+} from '../../../kit/list/list-query';
 import { containsPattern } from '../../../kit/list/text-search';
 import { qualified } from '../../../kit/list/columns';
 import { normaliseName } from '../council-name/normalise-name';
@@ -98,47 +103,40 @@ function applyFilter(query: CouncilQuery, filter: CouncilFilter | undefined): Co
   return q;
 }
 
-export async function listCouncils(
+/** Councils by each order field; IMD rank from the edition's row (none: last either way). */
+const COUNCIL_ORDERING: ListOrdering<CouncilsDatabase, 'council', CouncilOrderField> = {
+  fields: {
+    [CouncilOrderField.NAME]: { by: 'council.name' },
+    [CouncilOrderField.CODE]: { by: 'council.code' },
+    [CouncilOrderField.ID]: null,
+    [CouncilOrderField.POPULATION]: { by: 'council.population', nullable: true },
+    [CouncilOrderField.IMD_2025_RANK]: {
+      by: (eb) =>
+        eb
+          .selectFrom('deprivation')
+          .select('deprivation.rank_of_average_score')
+          .whereRef('deprivation.council_id', '=', 'council.id')
+          .where('deprivation.edition', '=', ImdEdition.IMD_2025),
+      nullable: true,
+    },
+  },
+  tieBreaker: 'council.id',
+};
+
+const councilList = (
+  db: Db,
+): ListQuery<CouncilsDatabase, 'council', CouncilFilter, CouncilOrderField, CouncilRow> => ({
+  from: (filter) => applyFilter(db.selectFrom('council'), filter),
+  select: (query) => query.select(qualified('council', COUNCIL_COLUMNS)),
+  ordering: COUNCIL_ORDERING,
+});
+
+export const listCouncils = (
   db: Db,
   filter: CouncilFilter | undefined,
   order: CouncilOrder,
   page: PageRequest,
-): Promise<CouncilRow[]> {
-  const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
-  let query = applyFilter(db.selectFrom('council'), filter).select(
-    qualified('council', COUNCIL_COLUMNS),
-  );
-  switch (order.field) {
-    case CouncilOrderField.POPULATION:
-      query = query.orderBy('council.population', (ob) => ob[direction]().nullsLast());
-      break;
-    case CouncilOrderField.IMD_2025_RANK:
-      query = query
-        .leftJoin('deprivation', (join) =>
-          join
-            .onRef('deprivation.council_id', '=', 'council.id')
-            .on('deprivation.edition', '=', ImdEdition.IMD_2025),
-        )
-        .orderBy('deprivation.rank_of_average_score', (ob) => ob[direction]().nullsLast());
-      break;
-    case CouncilOrderField.CODE:
-      query = query.orderBy('council.code', direction);
-      break;
-    case CouncilOrderField.ID:
-      break;
-    default:
-      query = query.orderBy('council.name', direction);
-  }
-  return query
-    .orderBy('council.id', direction)
-    .offset(page.offset)
-    .limit(page.limit + 1)
-    .execute();
-}
+): Promise<CouncilRow[]> => listPage(councilList(db), filter, order, page);
 
-export async function countCouncils(db: Db, filter: CouncilFilter | undefined): Promise<number> {
-  const { count } = await applyFilter(db.selectFrom('council'), filter)
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(count);
-}
+export const countCouncils = (db: Db, filter: CouncilFilter | undefined): Promise<number> =>
+  listCount(councilList(db), filter);

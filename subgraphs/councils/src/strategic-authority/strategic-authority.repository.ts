@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { PageRequest } from '../../../kit/list/connection';
+import { countOf, paged } from '../../../kit/list/list-query';
 import type { CouncilsDatabase, StrategicAuthorityRow } from '../database';
 import { STRATEGIC_AUTHORITY_COLUMNS } from './strategic-authority.table';
 
@@ -19,19 +20,14 @@ export const listStrategicAuthorities = (
   db: Db,
   page: PageRequest,
 ): Promise<StrategicAuthorityRow[]> =>
-  db
-    .selectFrom('strategic_authority')
-    .select(STRATEGIC_AUTHORITY_COLUMNS)
-    .orderBy('name')
-    .orderBy('id')
-    .offset(page.offset)
-    .limit(page.limit + 1)
-    .execute();
+  paged(
+    db
+      .selectFrom('strategic_authority')
+      .select(STRATEGIC_AUTHORITY_COLUMNS)
+      .orderBy('name')
+      .orderBy('id'),
+    page,
+  ).execute();
 
-export async function countStrategicAuthorities(db: Db): Promise<number> {
-  const { count } = await db
-    .selectFrom('strategic_authority')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(count);
-}
+export const countStrategicAuthorities = (db: Db): Promise<number> =>
+  countOf(db.selectFrom('strategic_authority'));

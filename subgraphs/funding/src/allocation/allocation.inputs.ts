@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { orderInput } from '../../../kit/list/order.input';
 import { AllocationBasis, AllocationOrderField, RecipientKind } from './allocation.enums';
 
 @InputType({ description: 'Narrows a list of allocations; all given conditions must hold.' })
@@ -35,11 +35,10 @@ export class AllocationFilter {
   recipientKind?: RecipientKind[];
 }
 
-@InputType({ description: 'Sort order for allocations; ties are broken by id.' })
-export class AllocationOrder {
-  @Field(() => AllocationOrderField, { description: 'What to sort by.' })
-  field: AllocationOrderField = AllocationOrderField.ID;
-
-  @Field(() => OrderDirection, { description: 'Which way.' })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const AllocationOrder = orderInput(
+  'AllocationOrder',
+  AllocationOrderField,
+  AllocationOrderField.ID,
+  'allocations',
+);
+export type AllocationOrder = InstanceType<typeof AllocationOrder>;

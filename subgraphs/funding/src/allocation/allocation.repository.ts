@@ -1,6 +1,11 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { PageRequest } from '../../../kit/list/connection';
-import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import {
+  listCount,
+  listPage,
+  type ListOrdering,
+  type ListQuery,
+} from '../../../kit/list/list-query';
 import type { AllocationRow, FundingDatabase } from '../database';
 import { ALLOCATION_COLUMNS } from './allocation.table';
 import { AllocationOrderField } from './allocation.enums';
@@ -39,31 +44,35 @@ function applyFilter(
   return q;
 }
 
-export function listAllocations(
+const ALLOCATION_ORDERING: ListOrdering<FundingDatabase, 'allocation', AllocationOrderField> = {
+  fields: {
+    [AllocationOrderField.AMOUNT]: { by: 'amount_gbp', nullable: true },
+    [AllocationOrderField.ANNOUNCED_ON]: { by: 'announced_on', nullable: true },
+    [AllocationOrderField.ID]: null,
+  },
+  tieBreaker: 'id',
+};
+
+const allocationList = (
+  db: Db,
+): ListQuery<
+  FundingDatabase,
+  'allocation',
+  AllocationFilter,
+  AllocationOrderField,
+  AllocationRow
+> => ({
+  from: (filter) => applyFilter(db.selectFrom('allocation'), filter),
+  select: (query) => query.select(ALLOCATION_COLUMNS),
+  ordering: ALLOCATION_ORDERING,
+});
+
+export const listAllocations = (
   db: Db,
   filter: AllocationFilter | undefined,
   order: AllocationOrder,
   page: PageRequest,
-): Promise<AllocationRow[]> {
-  const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
-  let query = applyFilter(db.selectFrom('allocation'), filter).select(ALLOCATION_COLUMNS);
-  if (order.field === AllocationOrderField.AMOUNT)
-    query = query.orderBy('amount_gbp', (ob) => ob[direction]().nullsLast());
-  if (order.field === AllocationOrderField.ANNOUNCED_ON)
-    query = query.orderBy('announced_on', (ob) => ob[direction]().nullsLast());
-  return query
-    .orderBy('id', direction)
-    .offset(page.offset)
-    .limit(page.limit + 1)
-    .execute();
-}
+): Promise<AllocationRow[]> => listPage(allocationList(db), filter, order, page);
 
-export async function countAllocations(
-  db: Db,
-  filter: AllocationFilter | undefined,
-): Promise<number> {
-  const { count } = await applyFilter(db.selectFrom('allocation'), filter)
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(count);
-}
+export const countAllocations = (db: Db, filter: AllocationFilter | undefined): Promise<number> =>
+  listCount(allocationList(db), filter);

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { orderInput } from '../../../kit/list/order.input';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { GrantOrderField } from './grant.enums';
 
@@ -47,11 +47,5 @@ export class GrantFilter {
   minAmount?: string;
 }
 
-@InputType({ description: 'Sort order for grants; ties are broken by id.' })
-export class GrantOrder {
-  @Field(() => GrantOrderField, { description: 'What to sort by.' })
-  field: GrantOrderField = GrantOrderField.ID;
-
-  @Field(() => OrderDirection, { description: 'Which way.' })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const GrantOrder = orderInput('GrantOrder', GrantOrderField, GrantOrderField.ID, 'grants');
+export type GrantOrder = InstanceType<typeof GrantOrder>;

@@ -1,6 +1,11 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { PageRequest } from '../../../kit/list/connection';
-import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import {
+  listCount,
+  listPage,
+  type ListOrdering,
+  type ListQuery,
+} from '../../../kit/list/list-query';
 import type { FundingDatabase, GrantLinkRow, GrantRow } from '../database';
 import { GRANT_COLUMNS, GRANT_LINK_COLUMNS } from './grant.table';
 import { qualified } from '../../../kit/list/columns';
@@ -71,26 +76,30 @@ function applyFilter(query: GrantQuery, filter: GrantFilter | undefined): GrantQ
   return q;
 }
 
-export function listGrants(
+const GRANT_ORDERING: ListOrdering<FundingDatabase, 'grant_award', GrantOrderField> = {
+  fields: {
+    [GrantOrderField.AWARD_DATE]: { by: 'award_date', nullable: true },
+    [GrantOrderField.AMOUNT]: { by: 'amount_gbp', nullable: true },
+    [GrantOrderField.TITLE]: { by: 'title', nullable: true },
+    [GrantOrderField.ID]: null,
+  },
+  tieBreaker: 'id',
+};
+
+const grantList = (
+  db: Db,
+): ListQuery<FundingDatabase, 'grant_award', GrantFilter, GrantOrderField, GrantRow> => ({
+  from: (filter) => applyFilter(db.selectFrom('grant_award'), filter),
+  select: (query) => query.select(GRANT_COLUMNS),
+  ordering: GRANT_ORDERING,
+});
+
+export const listGrants = (
   db: Db,
   filter: GrantFilter | undefined,
   order: GrantOrder,
   page: PageRequest,
-): Promise<GrantRow[]> {
-  const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
-  let query = applyFilter(db.selectFrom('grant_award'), filter).select(GRANT_COLUMNS);
-  if (order.field !== GrantOrderField.ID)
-    query = query.orderBy(order.field, (ob) => ob[direction]().nullsLast());
-  return query
-    .orderBy('id', direction)
-    .offset(page.offset)
-    .limit(page.limit + 1)
-    .execute();
-}
+): Promise<GrantRow[]> => listPage(grantList(db), filter, order, page);
 
-export async function countGrants(db: Db, filter: GrantFilter | undefined): Promise<number> {
-  const { count } = await applyFilter(db.selectFrom('grant_award'), filter)
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(count);
-}
+export const countGrants = (db: Db, filter: GrantFilter | undefined): Promise<number> =>
+  listCount(grantList(db), filter);

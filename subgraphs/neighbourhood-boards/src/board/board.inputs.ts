@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { Nation, Region } from '../../../kit/types/geography.enums';
-import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { orderInput } from '../../../kit/list/order.input';
 import { BoardOrderField, BoardPhase, BoardStatus } from './board.enums';
 
 @InputType({ description: "Narrows a council's boards; all given conditions must hold." })
@@ -41,11 +41,10 @@ export class NeighbourhoodBoardFilter extends CouncilBoardFilter {
   nameContains?: string;
 }
 
-@InputType({ description: 'Sort order for boards; ties are broken by id.' })
-export class NeighbourhoodBoardOrder {
-  @Field(() => BoardOrderField, { description: 'What to sort by.' })
-  field: BoardOrderField = BoardOrderField.PLACE_NAME;
-
-  @Field(() => OrderDirection, { description: 'Which way.' })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const NeighbourhoodBoardOrder = orderInput(
+  'NeighbourhoodBoardOrder',
+  BoardOrderField,
+  BoardOrderField.PLACE_NAME,
+  'boards',
+);
+export type NeighbourhoodBoardOrder = InstanceType<typeof NeighbourhoodBoardOrder>;

@@ -1,6 +1,11 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { PageRequest } from '../../../kit/list/connection';
-import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import {
+  listCount,
+  listPage,
+  type ListOrdering,
+  type ListQuery,
+} from '../../../kit/list/list-query';
 import { containsPattern } from '../../../kit/list/text-search';
 import type { BoardRow, NeighbourhoodBoardsDatabase } from '../database';
 import { BOARD_COLUMNS } from './board.table';
@@ -39,30 +44,38 @@ function applyFilter(query: BoardQuery, filter: NeighbourhoodBoardFilter | undef
   return q;
 }
 
-export async function listBoards(
+const BOARD_ORDERING: ListOrdering<NeighbourhoodBoardsDatabase, 'board_current', BoardOrderField> =
+  {
+    fields: {
+      [BoardOrderField.PLACE_NAME]: { by: 'place_name' },
+      [BoardOrderField.ANNOUNCED_ON]: { by: 'announced_on' },
+      [BoardOrderField.ID]: null,
+    },
+    tieBreaker: 'id',
+  };
+
+const boardList = (
+  db: Db,
+): ListQuery<
+  NeighbourhoodBoardsDatabase,
+  'board_current',
+  NeighbourhoodBoardFilter,
+  BoardOrderField,
+  BoardRow
+> => ({
+  from: (filter) => applyFilter(db.selectFrom('board_current'), filter),
+  select: (query) => query.select(BOARD_COLUMNS),
+  ordering: BOARD_ORDERING,
+});
+
+export const listBoards = (
   db: Db,
   filter: NeighbourhoodBoardFilter | undefined,
   order: NeighbourhoodBoardOrder,
   page: PageRequest,
-): Promise<BoardRow[]> {
-  const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
-  let query = applyFilter(db.selectFrom('board_current'), filter).select(BOARD_COLUMNS);
-  if (order.field === BoardOrderField.ANNOUNCED_ON)
-    query = query.orderBy('announced_on', direction);
-  if (order.field === BoardOrderField.PLACE_NAME) query = query.orderBy('place_name', direction);
-  return query
-    .orderBy('id', direction)
-    .offset(page.offset)
-    .limit(page.limit + 1)
-    .execute();
-}
+): Promise<BoardRow[]> => listPage(boardList(db), filter, order, page);
 
-export async function countBoards(
+export const countBoards = (
   db: Db,
   filter: NeighbourhoodBoardFilter | undefined,
-): Promise<number> {
-  const { count } = await applyFilter(db.selectFrom('board_current'), filter)
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(count);
-}
+): Promise<number> => listCount(boardList(db), filter);

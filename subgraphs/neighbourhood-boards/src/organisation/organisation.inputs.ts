@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { orderInput } from '../../../kit/list/order.input';
 import { OrganisationKind, OrganisationOrderField } from './organisation.enums';
 
 @InputType({ description: 'Narrows a list of organisations; all given conditions must hold.' })
@@ -23,11 +23,10 @@ export class OrganisationFilter {
   nameContains?: string;
 }
 
-@InputType({ description: 'Sort order for organisations; ties are broken by id.' })
-export class OrganisationOrder {
-  @Field(() => OrganisationOrderField, { description: 'What to sort by.' })
-  field: OrganisationOrderField = OrganisationOrderField.NAME;
-
-  @Field(() => OrderDirection, { description: 'Which way.' })
-  direction: OrderDirection = OrderDirection.ASC;
-}
+export const OrganisationOrder = orderInput(
+  'OrganisationOrder',
+  OrganisationOrderField,
+  OrganisationOrderField.NAME,
+  'organisations',
+);
+export type OrganisationOrder = InstanceType<typeof OrganisationOrder>;

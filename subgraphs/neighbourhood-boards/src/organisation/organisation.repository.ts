@@ -1,6 +1,11 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { PageRequest } from '../../../kit/list/connection';
-import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import {
+  listCount,
+  listPage,
+  type ListOrdering,
+  type ListQuery,
+} from '../../../kit/list/list-query';
 import { containsPattern } from '../../../kit/list/text-search';
 import type { NeighbourhoodBoardsDatabase, OrganisationRow } from '../database';
 import { ORGANISATION_COLUMNS } from './organisation.table';
@@ -29,28 +34,37 @@ function applyFilter(
   return q;
 }
 
-export async function listOrganisations(
+const ORGANISATION_ORDERING: ListOrdering<
+  NeighbourhoodBoardsDatabase,
+  'organisation',
+  OrganisationOrderField
+> = {
+  fields: { [OrganisationOrderField.NAME]: { by: 'name' }, [OrganisationOrderField.ID]: null },
+  tieBreaker: 'id',
+};
+
+const organisationList = (
+  db: Db,
+): ListQuery<
+  NeighbourhoodBoardsDatabase,
+  'organisation',
+  OrganisationFilter,
+  OrganisationOrderField,
+  OrganisationRow
+> => ({
+  from: (filter) => applyFilter(db.selectFrom('organisation'), filter),
+  select: (query) => query.select(ORGANISATION_COLUMNS),
+  ordering: ORGANISATION_ORDERING,
+});
+
+export const listOrganisations = (
   db: Db,
   filter: OrganisationFilter | undefined,
   order: OrganisationOrder,
   page: PageRequest,
-): Promise<OrganisationRow[]> {
-  const direction = order.direction === OrderDirection.DESC ? 'desc' : 'asc';
-  let query = applyFilter(db.selectFrom('organisation'), filter).select(ORGANISATION_COLUMNS);
-  if (order.field === OrganisationOrderField.NAME) query = query.orderBy('name', direction);
-  return query
-    .orderBy('id', direction)
-    .offset(page.offset)
-    .limit(page.limit + 1)
-    .execute();
-}
+): Promise<OrganisationRow[]> => listPage(organisationList(db), filter, order, page);
 
-export async function countOrganisations(
+export const countOrganisations = (
   db: Db,
   filter: OrganisationFilter | undefined,
-): Promise<number> {
-  const { count } = await applyFilter(db.selectFrom('organisation'), filter)
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(count);
-}
+): Promise<number> => listCount(organisationList(db), filter);
