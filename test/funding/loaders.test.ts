@@ -3,6 +3,7 @@ import { runImport } from '../../subgraphs/kit/ingest/pipeline';
 import { IngestValidationError } from '../../subgraphs/kit/ingest/problems';
 import { grants360CsvImporter, grants360JsonImporter } from '../../subgraphs/funding/ingest';
 import { grantCrosswalkImporter } from '../../subgraphs/funding/ingest/grant-crosswalk.importer';
+import { boardAllocationsImporter } from '../../subgraphs/funding/ingest/board-allocations.importer';
 import { impactFundImporter } from '../../subgraphs/funding/ingest/impact-fund.importer';
 import { fundingModule } from '../../subgraphs/funding/module';
 import type { FundingDatabase } from '../../subgraphs/funding/src/database';
@@ -53,7 +54,7 @@ describe('funding loaders', () => {
   it('loads council facts, programmes, allocations, grants (COF, 360Giving CSV and JSON) and the crosswalk', async () => {
     const reports = await loadAll();
     expect(reports.map((r) => [r.file, r.inserted])).toEqual([
-      ['uk_local_authorities.csv', 14],
+      ['uk_local_authorities.csv', 21],
       ['imd2025_england_la_summary.csv', 7],
       ['funding_programmes.csv', 6],
       ['pride_in_place_impact_fund_partial.csv', 3],
@@ -264,6 +265,18 @@ describe('funding loaders', () => {
       ),
     ).toEqual([
       'pride_in_place_impact_fund_partial.csv:3 [la_gss_code] "E08999999" is not a council in uk_local_authorities.csv',
+    ]);
+  });
+
+  it("refuses a board's allocation in a council the register does not hold", async () => {
+    await loadAll();
+    files.edit('pride_in_place_places.csv', (csv) => csv.replace(',E07000120,', ',E07999999,'));
+    expect(
+      await rejection(
+        runImport(target, boardAllocationsImporter, files.path('pride_in_place_places.csv')),
+      ),
+    ).toEqual([
+      'pride_in_place_places.csv:2 [la_gss_code] "E07999999" is not a council in uk_local_authorities.csv',
     ]);
   });
 });

@@ -1,4 +1,3 @@
-import type { FundingDatabase } from '../src/database';
 import { z } from 'zod';
 import { Confidence } from '../../kit/types/confidence.enum';
 import { duplicateKeys } from '../../kit/ingest/csv';
@@ -14,9 +13,10 @@ import {
 import type { DatasetImporter } from '../../kit/ingest/importer';
 import { syncRecords } from '../../kit/ingest/sync';
 import { AllocationBasis, RecipientKind } from '../src/allocation/allocation.enums';
+import type { FundingDatabase } from '../src/database';
 import { placesFileSource } from '../src/sources';
 import { financialYearOf } from './financial-year';
-import { unknownReferences } from './references';
+import { unknownFundingReferences } from './references';
 
 /** The programme of each phase of the places file (ids of funding_programmes.csv). */
 const PROGRAMME_OF_PHASE = {
@@ -54,13 +54,22 @@ export const boardAllocationsImporter: DatasetImporter<
   rowSchema,
   check: async (db, records, file) => [
     ...duplicateKeys(file, records, 'place_id', (row) => row.place_id),
-    ...(await unknownReferences(
+    ...(await unknownFundingReferences(
       db,
       records,
       file,
       'phase',
       'programme',
       (row) => PROGRAMME_OF_PHASE[row.phase],
+    )),
+    // The allocation's council, as every other funding file's: one the register holds.
+    ...(await unknownFundingReferences(
+      db,
+      records,
+      file,
+      'la_gss_code',
+      'council',
+      (row) => row.la_gss_code,
     )),
   ],
   write: (trx, records, run) =>

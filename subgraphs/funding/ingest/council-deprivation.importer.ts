@@ -6,7 +6,7 @@ import { gssCode, positiveInteger } from '../../kit/ingest/cells';
 import type { DatasetImporter } from '../../kit/ingest/importer';
 import { syncRecords } from '../../kit/ingest/sync';
 import { imd2025FileSource } from '../src/sources';
-import { unknownReferences } from './references';
+import { unknownFundingReferences } from './references';
 
 const rowSchema = z.object({
   lad24_code: gssCode(),
@@ -29,7 +29,7 @@ export const councilDeprivationImporter: DatasetImporter<
   rowSchema,
   check: async (db, records, file) => [
     ...duplicateKeys(file, records, 'lad24_code', (row) => row.lad24_code),
-    ...(await unknownReferences(db, records, file, 'lad24_code', 'council', (r) => r.lad24_code)),
+    ...(await unknownFundingReferences(db, records, file, 'lad24_code', 'council', (r) => r.lad24_code)),
   ],
   write: (trx, records, run) =>
     syncRecords(trx, {

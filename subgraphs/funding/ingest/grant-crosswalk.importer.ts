@@ -6,7 +6,7 @@ import { enumValues, oneOf, optionalWebAddress, text } from '../../kit/ingest/ce
 import type { DatasetImporter } from '../../kit/ingest/importer';
 import { syncRecords } from '../../kit/ingest/sync';
 import { grantCrosswalkSource } from '../src/sources';
-import { unknownReferences } from './references';
+import { unknownFundingReferences } from './references';
 
 const rowSchema = z.object({
   grant_id: text(),
@@ -44,7 +44,7 @@ export const grantCrosswalkImporter: DatasetImporter<
       'target_id',
       (row) => `${row.grant_id} → ${row.link} ${row.target_id}`,
     ),
-    ...(await unknownReferences(db, records, file, 'grant_id', 'grant', (row) => row.grant_id)),
+    ...(await unknownFundingReferences(db, records, file, 'grant_id', 'grant', (row) => row.grant_id)),
   ],
   write: (trx, records, run) =>
     syncRecords(trx, {

@@ -9,7 +9,7 @@ import type { SourceDescriptor } from '../../kit/types/source';
 import type { FundingDatabase } from '../src/database';
 import type { GrantTable } from '../src/grant/grant.table';
 import { financialYearOf } from './financial-year';
-import { unknownReferences } from './references';
+import { unknownFundingReferences } from './references';
 
 /**
  * One grant as every grants file becomes before it is written: the fields of the 360Giving data
@@ -54,7 +54,7 @@ export async function checkGrants(
       reason: `identifier "${id}" is already loaded from another file (${source_id})`,
     });
   problems.push(
-    ...(await unknownReferences(
+    ...(await unknownFundingReferences(
       db,
       records,
       file,

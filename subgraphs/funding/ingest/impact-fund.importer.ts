@@ -12,7 +12,7 @@ import {
 } from '../src/allocation/allocation.enums';
 import { impactFundSource } from '../src/sources';
 import { financialYearOf } from './financial-year';
-import { missingProgramme, unknownReferences } from './references';
+import { missingProgramme, unknownFundingReferences } from './references';
 
 export const IMPACT_FUND_PROGRAMME = 'PIPIF';
 /** The 95 places were named in the methodology note of 25 Sep 2025 (S-PIPIF-METHOD). */
@@ -67,7 +67,7 @@ export const impactFundImporter: DatasetImporter<FundingDatabase, z.output<typeo
   rowSchema,
   check: async (db, records, file) => [
     ...duplicateKeys(file, records, 'la_gss_code', (row) => row.la_gss_code),
-    ...(await unknownReferences(
+    ...(await unknownFundingReferences(
       db,
       records,
       file,

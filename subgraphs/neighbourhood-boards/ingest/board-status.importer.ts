@@ -14,7 +14,7 @@ import type { DatasetImporter } from '../../kit/ingest/importer';
 import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords } from '../../kit/ingest/sync';
 import { BoardLegalForm, BoardStatus } from '../src/board/board.enums';
-import { unknownReferences } from './references';
+import { unknownBoardReferences } from './references';
 import { boardStatusSource } from '../src/sources';
 
 // `announced` is what every board is before its first recorded change, so a file cannot say it.
@@ -72,7 +72,7 @@ export const boardStatusImporter: DatasetImporter<
   check: async (db, records, file) => [
     ...duplicateKeys(file, records, 'since', (row) => `${row.board_id} on ${row.since}`),
     ...checkOwnership(records, file),
-    ...(await unknownReferences(db, records, file)),
+    ...(await unknownBoardReferences(db, records, file)),
   ],
   write: (trx, records, run) =>
     syncRecords(trx, {

@@ -17,7 +17,7 @@ import type { DatasetImporter } from '../../kit/ingest/importer';
 import { syncRecords } from '../../kit/ingest/sync';
 import { BoardRole, Constituency, ElectedOffice } from '../src/membership/membership.enums';
 import { checkMembershipRules } from '../src/membership/membership.rules';
-import { unknownReferences } from './references';
+import { unknownBoardReferences } from './references';
 import { membershipsSource } from '../src/sources';
 
 const rowSchema = z.object({
@@ -45,7 +45,7 @@ export const membershipsImporter: DatasetImporter<
   check: async (db, records, file) => [
     ...duplicateKeys(file, records, 'membership_id', (row) => row.membership_id),
     ...checkMembershipRules(records, file),
-    ...(await unknownReferences(db, records, file)),
+    ...(await unknownBoardReferences(db, records, file)),
   ],
   write: (trx, records, run) =>
     syncRecords(trx, {
