@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { isAlive } from './lib/processes';
+import { answers, spawnService, waitUntil, type ServiceProcess } from './lib/spawn-service';
 import { rssMiB } from './lib/bench/measure';
 
 /**
@@ -53,14 +54,8 @@ async function post(url: string, query: string, timeoutMs = 15_000) {
   }
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<number | null> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (await check()) return Date.now() - started;
-    await sleep(100);
-  }
-  return null;
-}
+const waitFor = (check: () => Promise<boolean>, timeoutMs: number) =>
+  waitUntil(check, timeoutMs, 100);
 
 async function main() {
   const adminUrl = process.env.DATABASE_URL;
@@ -89,19 +84,23 @@ async function main() {
   };
   const gateway = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
   const readyz = gateway.replace(/\/graphql$/, '/readyz');
-  let start: ChildProcess | undefined;
+  let start: ServiceProcess | undefined;
   try {
-    start = spawn(process.execPath, [path.join(__dirname, 'start.js')], {
+    const launched = Date.now();
+    start = await spawnService({
+      name: 'npm start',
+      script: path.join(__dirname, 'start.js'),
       env,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      output: 'quiet',
+      stopGraceMs: 60_000,
+      ready: () => answers(readyz),
+      startTimeoutMs: 15 * 60_000,
     });
-    const up = await waitFor(
-      async () => (await fetch(readyz).catch(() => null))?.ok === true,
-      15 * 60_000,
+    row(
+      'start (migrate + first load + 5 processes)',
+      `${((Date.now() - launched) / 1000).toFixed(1)} s`,
     );
-    if (up === null) throw new Error('npm start did not come up');
-    row('start (migrate + first load + 5 processes)', `${(up / 1000).toFixed(1)} s`);
-    const pids = childPids(start.pid!);
+    const pids = childPids(start.pid);
 
     // 1. Distinct queries: each one a new document, plan and APQ key for the gateway.
     const cheap = '{ council(code: "SHF") { name } }';
@@ -216,11 +215,7 @@ async function main() {
       `answered in max ${Math.max(...lockedResults.map((r) => r.ms)).toFixed(0)} ms with ${[...codes].join(', ')}; boards meanwhile ${other.status} in ${other.ms.toFixed(0)} ms`,
     );
   } finally {
-    if (start && start.exitCode === null) {
-      const exited = new Promise((resolve) => start!.once('exit', resolve));
-      start.kill('SIGTERM');
-      await Promise.race([exited, sleep(60_000)]);
-    }
+    await start?.stop();
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }

@@ -24,6 +24,25 @@ const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'
 }) as { services: Record<string, Service> };
 const supergraph = readFileSync(path.join(root, 'schema', 'supergraph.graphql'), 'utf8');
 
+/**
+ * The URL a container's healthcheck asks: its `node -e` script run with the container's
+ * environment and a `fetch` that only records what it was given.
+ */
+function healthcheckUrl(service: Service): string {
+  const [kind, node, flag, script] = service.healthcheck?.test ?? [];
+  expect([kind, node, flag]).toEqual(['CMD', 'node', '-e']);
+  let asked = '';
+  const fetch = (url: string) => {
+    asked = url;
+    return { then: () => undefined };
+  };
+  new Function('process', 'fetch', script)(
+    { env: service.environment, exit: () => undefined },
+    fetch,
+  );
+  return asked;
+}
+
 describe('docker-compose.yml', () => {
   it('runs one container per subgraph, each configured as its code reads configuration', () => {
     for (const module of subgraphModules) {
@@ -34,7 +53,7 @@ describe('docker-compose.yml', () => {
       expect(config.port).toBe(module.defaultPort);
       expect(service.expose).toContain(String(config.port));
       expect(config.databaseUrl).toMatch(/^postgres:\/\/.+@postgres:5432\//);
-      expect(service.healthcheck?.test.join(' ')).toContain(`localhost:${config.port}/readyz`);
+      expect(healthcheckUrl(service)).toBe(`http://localhost:${config.port}/readyz`);
       // Loopback is the default: a container has to be told to listen on its network.
       expect(config.host).toBe('0.0.0.0');
     }
@@ -44,6 +63,7 @@ describe('docker-compose.yml', () => {
     const gateway = compose.services.gateway;
     const config = readGatewayConfig(() => supergraph, gateway.environment);
     expect(gateway.ports).toContain(`${config.port}:${config.port}`);
+    expect(healthcheckUrl(gateway)).toBe(`http://localhost:${config.port}/readyz`);
     expect(config.host).toBe('0.0.0.0');
     for (const { name } of subgraphsIn(supergraph)) {
       const port = readSubgraphConfig(name, 0, compose.services[name].environment).port;
@@ -113,7 +133,7 @@ describe('docker-compose.yml', () => {
           withDefaults(compose.services[module.name].environment).SUBGRAPH_SHARED_SECRET,
         );
         expect(service.depends_on?.ingest).toEqual({ condition: 'service_completed_successfully' });
-        expect(service.healthcheck?.test.join(' ')).toContain(`localhost:${config.port}/readyz`);
+        expect(healthcheckUrl(service)).toBe(`http://localhost:${config.port}/readyz`);
       }
     });
 

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fork, type ChildProcess } from 'node:child_process';
 import type { Logger } from '../../platform/logger';
+import { answers, launchService, whenReady, type ServiceProcess } from './spawn-service';
 
 export interface ServiceSpec {
   name: string;
@@ -26,13 +26,14 @@ export interface SupervisorOptions {
 
 interface Supervised {
   spec: ServiceSpec;
-  child?: ChildProcess;
+  process?: ServiceProcess;
   crashes: number[];
   restarts: number;
 }
 
 /**
- * Runs each service as its own Node process (child_process.fork), so a heavy query in one cannot
+ * Runs each service as its own Node process (`launchService`, with the IPC channel `fork` gives,
+ * so a child stops when the start script goes away), so a heavy query in one cannot
  * stall the others and a crash costs one service for a moment, not the whole API. A child that
  * exits on its own is restarted after a backoff; more than `maxRestarts` crashes within
  * `windowMs` is a crash loop, reported through `onGiveUp` (the start script then stops everything).
@@ -68,7 +69,7 @@ export class Supervisor {
 
   /** Process ids by service name (the soak script kills one to watch it come back). */
   pids(): Record<string, number | undefined> {
-    return Object.fromEntries([...this.services].map(([name, s]) => [name, s.child?.pid]));
+    return Object.fromEntries([...this.services].map(([name, s]) => [name, s.process?.pid]));
   }
 
   restartCount(name: string): number {
@@ -79,27 +80,28 @@ export class Supervisor {
   async stopAll(): Promise<void> {
     this.stopping = true;
     await Promise.all(
-      [...this.services.values()].map(async ({ spec, child }) => {
-        if (!child || child.exitCode !== null || child.signalCode !== null) return;
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        child.kill('SIGTERM');
-        const inTime = await Promise.race([
-          exited.then(() => true),
-          sleep(this.options.stopGraceMs).then(() => false),
-        ]);
-        if (!inTime) {
-          this.logger.warn({ service: spec.name }, 'did not stop in time: killing it');
-          child.kill('SIGKILL');
-          await exited;
-        }
+      [...this.services.values()].map(async ({ spec, process }) => {
+        if (!process || process.hasExited()) return;
+        const slow = setTimeout(
+          () => this.logger.warn({ service: spec.name }, 'did not stop in time: killing it'),
+          this.options.stopGraceMs,
+        );
+        await process.stop();
+        clearTimeout(slow);
       }),
     );
   }
 
   private fork(service: Supervised): void {
-    const child = fork(service.spec.script, [], { env: service.spec.env, stdio: 'inherit' });
-    service.child = child;
-    child.once('exit', (code, signal) => {
+    const started = launchService({
+      name: service.spec.name,
+      script: service.spec.script,
+      env: service.spec.env,
+      ipc: true,
+      stopGraceMs: this.options.stopGraceMs,
+    });
+    service.process = started;
+    started.child.once('exit', (code, signal) => {
       if (this.stopping) return;
       void this.restart(service, code, signal);
     });
@@ -140,17 +142,11 @@ export class Supervisor {
   }
 
   private async waitHealthy(service: Supervised): Promise<void> {
-    const child = service.child!;
-    const deadline = Date.now() + this.options.startTimeoutMs;
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null || child.signalCode !== null)
-        throw new Error(`${service.spec.name} exited while starting (code ${child.exitCode})`);
-      const ok = await fetch(service.spec.healthUrl, { signal: AbortSignal.timeout(1_000) })
-        .then((response) => response.ok)
-        .catch(() => false);
-      if (ok) return;
-      await sleep(200);
-    }
-    throw new Error(`${service.spec.name} did not answer ${service.spec.healthUrl} in time`);
+    if (!service.process) throw new Error(`${service.spec.name} was never started`);
+    await whenReady(
+      service.process,
+      () => answers(service.spec.healthUrl),
+      this.options.startTimeoutMs,
+    );
   }
 }

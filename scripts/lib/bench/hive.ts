@@ -1,10 +1,11 @@
-import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { urlVariable } from '../../../gateway/config';
 import { projectRoot } from '../../../platform/paths';
+import { answers, spawnService } from '../spawn-service';
 import { freePort } from '../processes';
 
 /**
@@ -12,8 +13,19 @@ import { freePort } from '../processes';
  * dependency of this project: it is installed on demand, pinned, into a cache folder outside the
  * project (`HIVE_GATEWAY_CACHE`, default `~/.cache/community-power-graph/hive-gateway`).
  */
-export const HIVE_GATEWAY_VERSION = '2.15.1';
-export const HIVE_ROUTER_RUNTIME_VERSION = '1.4.23';
+/** The versions pinned in deploy/hive-gateway/Dockerfile (`ARG NAME=version`), the one pin. */
+function pinnedVersion(name: string): string {
+  const dockerfile = readFileSync(
+    path.join(projectRoot(), 'deploy', 'hive-gateway', 'Dockerfile'),
+    'utf8',
+  );
+  const version = new RegExp(`^ARG ${name}=(\\S+)$`, 'm').exec(dockerfile)?.[1];
+  if (!version)
+    throw new Error(`deploy/hive-gateway/Dockerfile does not pin ${name} (ARG ${name}=...)`);
+  return version;
+}
+export const HIVE_GATEWAY_VERSION = pinnedVersion('HIVE_GATEWAY_VERSION');
+export const HIVE_ROUTER_RUNTIME_VERSION = pinnedVersion('HIVE_ROUTER_RUNTIME_VERSION');
 
 export const hiveCacheDir = () =>
   process.env.HIVE_GATEWAY_CACHE ??
@@ -110,9 +122,14 @@ export async function startHiveGateway(options: HiveOptions): Promise<RunningHiv
     path.join(dir, 'supergraph.graphql'),
   );
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [binOf(dir), 'supergraph'], {
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const hive = await spawnService({
+    name: 'Hive Gateway',
+    script: binOf(dir),
+    args: ['supergraph'],
     cwd: dir,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    output: 'quiet',
+    stopGraceMs: 5_000,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -132,39 +149,12 @@ export async function startHiveGateway(options: HiveOptions): Promise<RunningHiv
       ),
       ...options.env,
     },
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4_000);
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(killer);
-  };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null)
-      throw new Error(`Hive Gateway exited (${child.exitCode}): ${stderr}`);
-    try {
-      const response = await fetch(url, {
+    ready: () =>
+      answers(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ __typename }' }),
-        signal: AbortSignal.timeout(2_000),
-      });
-      if (response.ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`Hive Gateway did not answer within 60 s: ${stderr}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { url, pid: child.pid!, stop };
+      }),
+  });
+  return { url, pid: hive.pid, stop: hive.stop };
 }

@@ -1,6 +1,7 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { answers, spawnService } from '../spawn-service';
 
 export const WARM_UP = 20;
 
@@ -126,10 +127,11 @@ export async function startGatewayProcess(
   env: NodeJS.ProcessEnv,
   port: number,
 ): Promise<ChildService> {
-  const main = path.join(__dirname, '..', '..', '..', 'gateway', 'main.js');
-  const child = spawn(process.execPath, [main], {
+  const base = `http://127.0.0.1:${port}`;
+  const gateway = await spawnService({
+    name: 'the gateway',
+    script: path.join(__dirname, '..', '..', '..', 'gateway', 'main.js'),
     cwd: path.join(__dirname, '..', '..', '..', '..'),
-    stdio: ['ignore', 'ignore', 'inherit'],
     // Production mode, as the image runs it (graphql-js skips its development checks), as the
     // Hive peers run too.
     env: {
@@ -139,28 +141,7 @@ export async function startGatewayProcess(
       LOG_LEVEL: 'warn',
       ...env,
     },
+    ready: () => answers(`${base}/readyz`),
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const base = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(killer);
-  };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the gateway exited (${child.exitCode})`);
-    const ready = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(2_000) }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error('the gateway was not ready within 60 s');
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { url: `${base}/graphql`, pid: child.pid!, stop };
+  return { url: `${base}/graphql`, pid: gateway.pid, stop: gateway.stop };
 }

@@ -29,7 +29,14 @@ export const councilDeprivationImporter: DatasetImporter<
   rowSchema,
   check: async (db, records, file) => [
     ...duplicateKeys(file, records, 'lad24_code', (row) => row.lad24_code),
-    ...(await unknownFundingReferences(db, records, file, 'lad24_code', 'council', (r) => r.lad24_code)),
+    ...(await unknownFundingReferences(
+      db,
+      records,
+      file,
+      'lad24_code',
+      'council',
+      (r) => r.lad24_code,
+    )),
   ],
   write: (trx, records, run) =>
     syncRecords(trx, {

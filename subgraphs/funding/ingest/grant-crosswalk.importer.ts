@@ -44,7 +44,14 @@ export const grantCrosswalkImporter: DatasetImporter<
       'target_id',
       (row) => `${row.grant_id} → ${row.link} ${row.target_id}`,
     ),
-    ...(await unknownFundingReferences(db, records, file, 'grant_id', 'grant', (row) => row.grant_id)),
+    ...(await unknownFundingReferences(
+      db,
+      records,
+      file,
+      'grant_id',
+      'grant',
+      (row) => row.grant_id,
+    )),
   ],
   write: (trx, records, run) =>
     syncRecords(trx, {
