@@ -12,13 +12,16 @@ export const subgraphs = readdirSync(path.join(root, 'subgraphs'), { withFileTyp
   .map((entry) => entry.name);
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
-const folders = (...names) => `(^|/)(${names.join('|')})/`;
-const aSubgraph = folders(...subgraphs);
+/** An import of one of the top-level folders (`../subgraphs`, `../../gateway/config`). */
+const folders = (...names) => `(^|/)(${names.join('|')})(/|$)`;
+/** An import into one of these subgraphs' folders (`../councils/module`; not `./councils`). */
+const intoSubgraphs = (...names) => `(^|/)(${names.join('|')})/`;
+const aSubgraph = intoSubgraphs(...subgraphs);
 
 /**
  * The rooms of the code (docs/architecture.md, "The rooms"), enforced: a violation fails
  * `npm run lint`, and `test/lint-rooms.test.ts` checks that each zone refuses a bad import.
- * Imports are matched by their path text: a folder name followed by `/`.
+ * Imports are matched by their path text.
  */
 const rooms = [
   {
@@ -54,7 +57,7 @@ const rooms = [
   ...subgraphs.map((name) => ({
     files: [`subgraphs/${name}/**/*.ts`],
     rules: restrict({
-      regex: `${folders(...subgraphs.filter((other) => other !== name), 'gateway', 'scripts', 'test')}|^(\\.\\./)+index$`,
+      regex: `${intoSubgraphs(...subgraphs.filter((other) => other !== name))}|${folders('gateway', 'scripts', 'test')}|^(\\.\\./)+index$`,
       message:
         'A subgraph imports only its own files, the kit, platform/ and schema/: it meets other subgraphs through entity references in the graph.',
     }),
@@ -67,7 +70,7 @@ const rooms = [
         message: 'Serving code (src) does not import the importers (ingest).',
       },
       {
-        regex: `${folders(...subgraphs.filter(Boolean), 'gateway', 'scripts', 'test')}|^(\\.\\./)+index$`,
+        regex: `${aSubgraph}|${folders('gateway', 'scripts', 'test')}|^(\\.\\./)+index$`,
         message:
           'A subgraph imports only its own files, the kit, platform/ and schema/: it meets other subgraphs through entity references in the graph.',
       },
