@@ -91,6 +91,8 @@ const typeAware = {
   '@typescript-eslint/no-floating-promises': 'error',
   '@typescript-eslint/no-misused-promises': 'error',
   '@typescript-eslint/await-thenable': 'error',
+  // A cast the types already prove is noise that hides the casts that matter.
+  '@typescript-eslint/no-unnecessary-type-assertion': 'error',
 };
 const noUnsafe = {
   '@typescript-eslint/no-unsafe-assignment': 'error',

@@ -169,7 +169,7 @@ async function main() {
     }, 60_000);
     serving = false;
     await load;
-    const restarted = childPids(start.pid!).councils;
+    const restarted = childPids(start.pid).councils;
     const othersAlive = Object.entries(pids)
       .filter(([service]) => service !== 'councils')
       .every(([, pid]) => isAlive(pid));

@@ -10,7 +10,7 @@ function argumentPath(ancestors: readonly (ASTNode | readonly ASTNode[])[]): str
   const names: string[] = [];
   for (const node of ancestors) {
     if (Array.isArray(node) || !('kind' in node)) continue;
-    const astNode = node as ASTNode;
+    const astNode = node;
     if (astNode.kind === Kind.FIELD) field = astNode.name.value;
     if (astNode.kind === Kind.ARGUMENT || astNode.kind === Kind.OBJECT_FIELD)
       names.push(astNode.name.value);

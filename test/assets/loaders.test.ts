@@ -4,6 +4,7 @@ import type { ImportStep } from '../../subgraphs/kit/ingest/importer';
 import { IngestValidationError } from '../../subgraphs/kit/ingest/problems';
 import { assetsModule } from '../../subgraphs/assets/module';
 import type { AssetsDatabase } from '../../subgraphs/assets/src/database';
+import { AssetEventKind } from '../../subgraphs/assets/src/event/event.enums';
 import type { Database } from '../../platform/db/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { fixtureCopy } from '../support/fixtures';
@@ -244,7 +245,7 @@ describe('assets loaders', () => {
         .selectFrom('asset_event')
         .select(['kind', 'occurred_on', 'origin'])
         .where('asset_id', '=', baths)
-        .where('kind', '=', 'left_register')
+        .where('kind', '=', AssetEventKind.LEFT_REGISTER)
         .execute(),
     ).toEqual([{ kind: 'left_register', occurred_on: '2025-01-10', origin: 'register:absent' }]);
   });

@@ -106,7 +106,7 @@ describe('assets on the real records, through the gateway', () => {
         if (word(r.status) !== 'listed') return false;
         const listed = lastListing(r);
         const end = listed ? fiveYearsEnd(listed) : r.listing_expiry_date;
-        return Boolean(end) && end! < READ_ON;
+        return Boolean(end) && end < READ_ON;
       };
       const count = (w: string) =>
         mine.filter(

@@ -54,7 +54,7 @@ describe('synthetic register generator', () => {
     for (const { asset, events, periods } of firstRecords(3, 500)) {
       const timeline = deriveTimeline(
         {
-          recordedStatus: asset.recorded_status as AssetStatus,
+          recordedStatus: asset.recorded_status,
           statusQualifier: null,
           recordedOn: TODAY,
           listingEndsInSource: null,

@@ -7,6 +7,8 @@ import { combinedAuthoritiesImporter } from '../../subgraphs/councils/ingest/com
 import { imd2025Importer } from '../../subgraphs/councils/ingest/imd.importers';
 import { registerImporter } from '../../subgraphs/councils/ingest/register.importer';
 import type { CouncilsDatabase } from '../../subgraphs/councils/src/database';
+import { CouncilKind } from '../../subgraphs/councils/src/council/council.enums';
+import { ImdEdition } from '../../subgraphs/councils/src/deprivation/imd-edition.enum';
 import type { Database } from '../../platform/db/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';
 import { fixtureCopy } from '../support/fixtures';
@@ -65,9 +67,14 @@ describe('councils loaders', () => {
       active: false,
       end_date: '2015-03-31',
     });
-    expect(await db.selectFrom('council').where('kind', '=', 'COMB').selectAll().execute()).toEqual(
-      [],
-    );
+    // Combined authorities (COMB) go to strategic_authority: every council row is a council kind.
+    expect(
+      await db
+        .selectFrom('council')
+        .where('kind', 'not in', Object.values(CouncilKind))
+        .selectAll()
+        .execute(),
+    ).toEqual([]);
   });
 
   it('computes deciles from the rank among all ranked districts', async () => {
@@ -76,7 +83,7 @@ describe('councils loaders', () => {
       .selectFrom('deprivation')
       .selectAll()
       .where('council_id', '=', 'E08000019')
-      .where('edition', '=', 'IMD_2025')
+      .where('edition', '=', ImdEdition.IMD_2025)
       .executeTakeFirstOrThrow();
     expect(row).toMatchObject({
       rank_of_average_score: 56,

@@ -1,7 +1,16 @@
 import type { AssetsDatabase } from '../src/database';
 import { z } from 'zod';
 import { duplicateKeys } from '../../kit/ingest/csv';
-import { optionalGssCode, optionalIsoDate, optionalText, text } from '../../kit/ingest/cells';
+import {
+  enumValues,
+  oneOf,
+  optionalGssCode,
+  optionalIsoDate,
+  optionalOneOf,
+  optionalText,
+  text,
+} from '../../kit/ingest/cells';
+import { Nation, Region } from '../../kit/types/geography.enums';
 import type { DatasetImporter } from '../../kit/ingest/importer';
 import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords } from '../../kit/ingest/sync';
@@ -13,8 +22,8 @@ const rowSchema = z.object({
   'gss-code': optionalGssCode(),
   'end-date': optionalIsoDate(),
   'replaced-by': optionalText(),
-  nation: text(),
-  region: optionalText(),
+  nation: oneOf(enumValues(Nation)),
+  region: optionalOneOf(enumValues(Region)),
 });
 type Row = z.output<typeof rowSchema>;
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { Region } from '../../kit/types/geography.enums';
 
 /** A council the synthetic register places assets in: a real one, from the committed register. */
 export interface SynthCouncil {
@@ -7,7 +8,7 @@ export interface SynthCouncil {
   /** GSS code: what `asset.council_id` holds for a current council. */
   gssCode: string;
   name: string;
-  region: string;
+  region: Region;
   latitude: number;
   longitude: number;
   areaKm2: number;
@@ -15,6 +16,14 @@ export interface SynthCouncil {
 }
 
 type CsvRow = Record<string, string>;
+
+const REGIONS = new Map(Object.values(Region).map((region) => [String(region), region]));
+/** The register's region, which the councils importer checks is one of `Region`. */
+function regionOf(value: string): Region {
+  const region = REGIONS.get(value);
+  if (!region) throw new Error(`uk_local_authorities.csv: "${value}" is not a region of England`);
+  return region;
+}
 
 /**
  * The current English lower-tier and unitary councils of `uk_local_authorities.csv` (the ones
@@ -37,7 +46,7 @@ export function readSynthCouncils(csvPath: string): SynthCouncil[] {
       code: row['local-authority-code'],
       gssCode: row['gss-code'],
       name: row['official-name'],
-      region: row.region,
+      region: regionOf(row.region),
       latitude: Number(row.lat),
       longitude: Number(row.long),
       // Missing area or population: a small town's worth, so the council still gets a few.

@@ -54,6 +54,16 @@ type RegisterRow = z.output<typeof rowSchema>;
 const isStrategic = (row: RegisterRow) =>
   (STRATEGIC_TYPES as readonly string[]).includes(row['local-authority-type']);
 
+/** A council's row (not a strategic authority's), with a council's kind and powers. */
+type CouncilRegisterRow = RegisterRow & {
+  'local-authority-type': CouncilKind;
+  powers: CouncilTier;
+};
+const COUNCIL_KINDS = new Set<string>(enumValues(CouncilKind));
+const COUNCIL_TIERS = new Set<string>(enumValues(CouncilTier));
+const isCouncilRow = (row: RegisterRow): row is CouncilRegisterRow =>
+  COUNCIL_KINDS.has(row['local-authority-type']) && COUNCIL_TIERS.has(row.powers);
+
 /** ONS GSS code, or the register code for the NI districts abolished in 2015, which had none. */
 export const councilId = (row: RegisterRow) => row['gss-code'] ?? row['local-authority-code'];
 
@@ -106,7 +116,7 @@ function checkReferences(file: string, records: CsvRecord<RegisterRow>[]): Probl
   return problems;
 }
 
-function toCouncilRow(row: RegisterRow): Omit<CouncilTable, 'loaded_by_run' | 'valid_from'> {
+function toCouncilRow(row: CouncilRegisterRow): Omit<CouncilTable, 'loaded_by_run' | 'valid_from'> {
   const hasLocation = row.lat !== null && row.long !== null;
   return {
     id: councilId(row),
@@ -149,7 +159,11 @@ export const registerImporter: DatasetImporter<CouncilsDatabase, z.output<typeof
     syncRecords(trx, {
       table: 'council',
       key: ['id'],
-      rows: records.filter((r) => !isStrategic(r.row)).map((r) => toCouncilRow(r.row)),
+      // The checks have refused a council with a strategic authority's powers.
+      rows: records
+        .map((r) => r.row)
+        .filter(isCouncilRow)
+        .map(toCouncilRow),
       runId: run.id,
       now: run.startedAt,
     }),

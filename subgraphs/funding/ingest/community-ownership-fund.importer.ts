@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Currency } from '../../kit/types/currency.enum';
 import { Confidence } from '../../kit/types/confidence.enum';
 import {
   enumValues,
@@ -67,7 +68,7 @@ const rowSchema = columns
       id: `360G-CPG-COF-${idSlug([row.project_name, row.organisation].filter(Boolean).join(' '))}`,
       title,
       description: null,
-      currency: 'GBP',
+      currency: Currency.GBP,
       amount_gbp: row.award_gbp,
       amount_note:
         row.award_gbp === null ? 'The source gives no exact figure (see `notes`).' : null,

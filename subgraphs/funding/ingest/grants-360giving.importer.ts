@@ -1,5 +1,7 @@
 import { isIsoDate } from '../../../platform/calendar';
 import { z } from 'zod';
+import { Confidence } from '../../kit/types/confidence.enum';
+import { Currency } from '../../kit/types/currency.enum';
 import { blankToNull, optionalGssCode, optionalText, pounds, text } from '../../kit/ingest/cells';
 import { lineBreaks, validateRecords, type CsvResult } from '../../kit/ingest/csv';
 import type { SourceDescriptor } from '../../kit/types/source';
@@ -74,7 +76,10 @@ const columns = z.object({
   Currency: z
     .string()
     .trim()
-    .refine((value) => value === 'GBP', 'must be GBP: this API serves amounts in pounds only'),
+    .refine(
+      (value): value is Currency.GBP => value === Currency.GBP,
+      'must be GBP: this API serves amounts in pounds only',
+    ),
   'Amount Awarded': pounds(),
   'Award Date': day(),
   'Recipient Org:Identifier': text(),
@@ -102,7 +107,8 @@ const rowSchema = columns.transform(
     funding_org_identifier: row['Funding Org:Identifier'],
     funding_org_name: row['Funding Org:Name'],
     council_id: row['Beneficiary Location:Geographic Code'],
-    council_confidence: row['Beneficiary Location:Geographic Code'] === null ? null : 'official',
+    council_confidence:
+      row['Beneficiary Location:Geographic Code'] === null ? null : Confidence.OFFICIAL,
     planned_start: row['Planned Dates:Start Date'],
     planned_end: row['Planned Dates:End Date'],
     programme_code: row['Grant Programme:Code'],

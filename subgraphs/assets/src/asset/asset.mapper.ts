@@ -1,13 +1,12 @@
 import { Confidence } from '../../../kit/types/confidence.enum';
 import type { AssetRow, CitationRow } from '../database';
-import type { AssetCategory, AssetStatus } from './asset.enums';
 import type { Asset, AssetTrust } from './asset.type';
 
 export function toAsset(row: AssetRow, asOf: string): Asset {
   return {
     id: row.id,
     name: row.name,
-    category: row.category as AssetCategory,
+    category: row.category,
     categoryInferred: row.category_inferred,
     address: row.address,
     postcode: row.postcode,
@@ -20,7 +19,7 @@ export function toAsset(row: AssetRow, asOf: string): Asset {
     successionNote: row.succession_note,
     owner: row.owner_name,
     recordedStatus: {
-      status: row.recorded_status as AssetStatus,
+      status: row.recorded_status,
       qualifier: row.status_qualifier,
       readOn: row.recorded_on,
     },

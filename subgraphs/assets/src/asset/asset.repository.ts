@@ -10,6 +10,7 @@ import type { PageRequest } from '../../../kit/list/connection';
 import { countOf, ordered, paged, type ListOrdering } from '../../../kit/list/list-query';
 import { containsPattern } from '../../../kit/list/text-search';
 import type { AssetRow, AssetsDatabase } from '../database';
+import { AssetEventKind } from '../event/event.enums';
 import { AssetOrderField, AssetStatus } from './asset.enums';
 import type { AssetFilter, AssetOrder } from './asset.inputs';
 import { ASSET_COLUMNS } from './asset.table';
@@ -91,7 +92,7 @@ export function applyAssetFilter<O>(
         .selectFrom('asset_event')
         .select(sql`1`.as('one'))
         .whereRef('asset_event.asset_id', '=', 'asset.id')
-        .where('asset_event.kind', 'in', ['listed', 'relisted']);
+        .where('asset_event.kind', 'in', [AssetEventKind.LISTED, AssetEventKind.RELISTED]);
       if (listedAfter != null)
         listing = listing.where('asset_event.occurred_on', '>=', listedAfter);
       if (listedBefore != null)

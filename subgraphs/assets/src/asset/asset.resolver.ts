@@ -20,7 +20,6 @@ import { AssetMoratorium } from '../timeline/moratorium.type';
 import { StatutoryDate, toStatutoryDate } from '../timeline/statutory-date.type';
 import { periodOn } from '../timeline/timeline';
 import { timelineOfRow } from '../timeline/derive';
-import { AssetStatus } from './asset.enums';
 import { AssetFilter, AssetOrder } from './asset.inputs';
 import { assetTrust, toAsset } from './asset.mapper';
 import { countAssets, listAssets } from './asset.repository';
@@ -45,7 +44,7 @@ async function eventsUpTo(asset: Asset, { loaders }: AssetsContext, day: string)
 
 /** The latest event of the given kinds by `day`, if any. */
 const latestOf = (events: AssetEventRow[], kinds: AssetEventKind[]) =>
-  events.filter((e) => kinds.includes(e.kind as AssetEventKind)).pop();
+  events.filter((e) => kinds.includes(e.kind)).pop();
 
 @Resolver(() => Asset)
 export class AssetResolver {
@@ -131,7 +130,7 @@ export class AssetResolver {
     const periods = await context.loaders.periodsByAssetId.load(asset.id);
     const period = periodOn(
       periods.map((p) => ({
-        status: p.status as AssetStatus,
+        status: p.status,
         qualifier: p.qualifier,
         startsOn: p.starts_on!,
         endsOn: p.ends_on,
@@ -172,7 +171,7 @@ export class AssetResolver {
   ): Promise<AssetMoratorium | null> {
     const day = asOf ?? asset.asOf;
     const events = (await eventsUpTo(asset, context, day)).map((e) => ({
-      kind: e.kind as AssetEventKind,
+      kind: e.kind,
       occurredOn: e.occurred_on,
     }));
     const latest = timelineOfRow(asset.row, events, context.settings).moratoria.pop();

@@ -1,11 +1,13 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { AssetCategory, AssetStatus } from './asset.enums';
+import type { Region } from '../../../kit/types/geography.enums';
 
 /** One Asset of Community Value as its source records it (`assets.asset`). */
 export interface AssetTable extends LoadedColumns {
   /** The source's record id (`WHA-ACV-2021-01`), or `<council code>-<register reference>`. */
   id: string;
   name: string;
-  category: string;
+  category: AssetCategory;
   /** True when the category was read off the name rather than given by the source. */
   category_inferred: boolean;
   address: string | null;
@@ -15,7 +17,7 @@ export interface AssetTable extends LoadedColumns {
   longitude: number | null;
   /** GSS code of the listing authority today (an abolished one resolved to its successor). */
   council_id: string;
-  region: string | null;
+  region: Region | null;
   /** The listing authority as the source names it. */
   listing_authority_name: string;
   /** Set when the listing authority was abolished: who listed it and who holds the list now. */
@@ -25,7 +27,7 @@ export interface AssetTable extends LoadedColumns {
   nominating_organisation_id: string | null;
   owner_name: string | null;
   /** The source's status word, mapped (`AssetStatus` value). */
-  recorded_status: string;
+  recorded_status: AssetStatus;
   /** The source's words beside the status word (`presumed; 5-year term`). */
   status_qualifier: string | null;
   /** The day the source was read: the recorded status holds from then. */

@@ -1,10 +1,9 @@
 import type { AssetEventRow } from '../database';
-import type { AssetEventKind } from './event.enums';
 import type { AssetEvent } from './event.type';
 
 export const toAssetEvent = (row: AssetEventRow): AssetEvent => ({
   id: String(row.id),
-  kind: row.kind as AssetEventKind,
+  kind: row.kind,
   occurredOn: row.occurred_on,
   detail: row.detail,
   origin: row.origin,

@@ -1,12 +1,13 @@
 import type { Generated } from 'kysely';
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { AssetEventKind } from './event.enums';
 
 /** One dated event in an asset's history (`assets.asset_event`). */
 export interface AssetEventTable extends LoadedColumns {
   id: Generated<number>;
   asset_id: string;
   /** An `AssetEventKind` value. */
-  kind: string;
+  kind: AssetEventKind;
   occurred_on: string;
   detail: string | null;
   /** Which file or column the event came from (`events`, `register:date_listed`...). */

@@ -1,4 +1,5 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { Nation, Region } from '../../../kit/types/geography.enums';
 
 /**
  * The register of councils as listing authorities (`assets.listing_authority`), loaded from the
@@ -10,8 +11,8 @@ export interface ListingAuthorityTable extends LoadedColumns {
   code: string;
   gss_code: string | null;
   official_name: string;
-  nation: string;
-  region: string | null;
+  nation: Nation;
+  region: Region | null;
   ended_on: string | null;
   successor_code: string | null;
   /** The authority that holds the list today: itself, or the end of its successor chain. */

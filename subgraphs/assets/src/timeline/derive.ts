@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { AssetStatus } from '../asset/asset.enums';
 import type { ClockSettings } from '../clock';
 import type { AssetsDatabase } from '../database';
-import type { AssetEventKind } from '../event/event.enums';
 import type { AssetMoratoriumTable, AssetPeriodTable } from './timeline.table';
 import { deriveTimeline, type TimelineEvent } from './timeline';
 
@@ -146,7 +145,7 @@ export async function deriveTimelines(
     const byAsset = new Map<string, TimelineEvent[]>();
     for (const e of events) {
       const list = byAsset.get(e.asset_id) ?? [];
-      list.push({ kind: e.kind as AssetEventKind, occurredOn: e.occurred_on });
+      list.push({ kind: e.kind, occurredOn: e.occurred_on });
       byAsset.set(e.asset_id, list);
     }
     const periods: AssetPeriodTable[] = [];

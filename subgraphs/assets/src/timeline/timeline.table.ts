@@ -1,3 +1,4 @@
+import type { AssetStatus } from '../asset/asset.enums';
 /**
  * Derived by `deriveTimelines` after every load, from `asset` and `asset_event` under the clock
  * settings in `derivation`; rebuilt whole, never edited. They let SQL filter on status and
@@ -6,7 +7,7 @@
 export interface AssetPeriodTable {
   asset_id: string;
   council_id: string;
-  status: string;
+  status: AssetStatus;
   qualifier: string | null;
   /** First day of the span; null when the sources do not say when it began. */
   starts_on: string | null;

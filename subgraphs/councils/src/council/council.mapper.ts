@@ -1,6 +1,4 @@
-import type { Nation, Region } from '../../../kit/types/geography.enums';
 import type { CouncilRow } from '../database';
-import type { CouncilKind, CouncilTier } from './council.enums';
 import type { Council } from './council.type';
 
 export function toCouncil(row: CouncilRow): Council {
@@ -10,11 +8,11 @@ export function toCouncil(row: CouncilRow): Council {
     gssCode: row.gss_code,
     name: row.name,
     officialName: row.official_name,
-    kind: row.kind as CouncilKind,
+    kind: row.kind,
     kindName: row.kind_name,
-    tier: row.tier as CouncilTier,
-    nation: row.nation as Nation,
-    region: row.region as Region | null,
+    tier: row.tier,
+    nation: row.nation,
+    region: row.region,
     regionName: row.region,
     population:
       row.population !== null && row.population_year !== null

@@ -1,4 +1,6 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { CouncilKind, CouncilTier } from './council.enums';
+import type { Nation, Region } from '../../../kit/types/geography.enums';
 
 export interface CouncilTable extends LoadedColumns {
   id: string;
@@ -6,11 +8,11 @@ export interface CouncilTable extends LoadedColumns {
   gss_code: string | null;
   name: string;
   official_name: string;
-  kind: string;
+  kind: CouncilKind;
   kind_name: string;
-  tier: string;
-  nation: string;
-  region: string | null;
+  tier: CouncilTier;
+  nation: Nation;
+  region: Region | null;
   county_code: string | null;
   strategic_authority_code: string | null;
   population: number | null;

@@ -11,7 +11,7 @@ const DERIVATION: Record<ImdEdition, string> = {
 };
 
 export const toDeprivation = (row: DeprivationRow): Deprivation => ({
-  edition: row.edition as ImdEdition,
+  edition: row.edition,
   areaCode: row.area_code,
   rankOfAverageScore: row.rank_of_average_score,
   averageScore: row.average_score,
@@ -22,6 +22,6 @@ export const toDeprivation = (row: DeprivationRow): Deprivation => ({
   source: toSource(sourceById(row.source_id)),
   provenance: toProvenance({
     loadedAt: row.valid_from,
-    derivation: DERIVATION[row.edition as ImdEdition],
+    derivation: DERIVATION[row.edition],
   }),
 });

@@ -1,7 +1,8 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { ImdEdition } from './imd-edition.enum';
 
 export interface DeprivationTable extends LoadedColumns {
-  edition: string;
+  edition: ImdEdition;
   council_id: string;
   area_code: string;
   area_name: string | null;

@@ -1,14 +1,12 @@
-import type { Region } from '../../../kit/types/geography.enums';
 import type { StrategicAuthorityRow } from '../database';
-import type { StrategicAuthorityKind } from './strategic-authority.enums';
 import type { StrategicAuthority } from './strategic-authority.type';
 
 export const toStrategicAuthority = (row: StrategicAuthorityRow): StrategicAuthority => ({
   id: row.id,
   gssCode: row.gss_code,
   name: row.name,
-  kind: row.kind as StrategicAuthorityKind,
-  region: row.region as Region | null,
+  kind: row.kind,
+  region: row.region,
   startDate: row.start_date,
   memberCountInSource: row.member_codes_in_source.length,
   notes: row.notes,

@@ -1,11 +1,13 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { StrategicAuthorityKind } from './strategic-authority.enums';
+import type { Region } from '../../../kit/types/geography.enums';
 
 export interface StrategicAuthorityTable extends LoadedColumns {
   id: string;
   gss_code: string | null;
   name: string;
-  kind: string;
-  region: string | null;
+  kind: StrategicAuthorityKind;
+  region: Region | null;
   start_date: string | null;
   member_codes_in_source: string[];
   notes: string | null;

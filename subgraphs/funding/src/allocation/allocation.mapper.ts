@@ -1,17 +1,15 @@
-import type { Confidence } from '../../../kit/types/confidence.enum';
 import { toMoney } from '../../../kit/types/money.type';
 import type { AllocationRow } from '../database';
-import type { AllocationBasis, CapitalOrRevenue, RecipientKind } from './allocation.enums';
 import type { Allocation } from './allocation.type';
 
 export function toAllocation(row: AllocationRow): Allocation {
   return {
     id: row.id,
-    recipientKind: row.recipient_kind as RecipientKind,
+    recipientKind: row.recipient_kind,
     recipientName: row.recipient_name,
     amount: row.amount_gbp === null ? null : toMoney(row.amount_gbp),
-    kind: row.basis as AllocationBasis,
-    capitalOrRevenue: row.capital_or_revenue as CapitalOrRevenue | null,
+    kind: row.basis,
+    capitalOrRevenue: row.capital_or_revenue,
     financialYears: row.financial_years,
     periodYears: row.period_years,
     tranches:
@@ -26,7 +24,7 @@ export function toAllocation(row: AllocationRow): Allocation {
         : [],
     announcedOn: row.announced_on,
     financialYear: row.financial_year,
-    trust: row.confidence as Confidence,
+    trust: row.confidence,
     verification: row.verification,
     evidence: row.evidence,
     citedDocumentIds: row.citation_ids,

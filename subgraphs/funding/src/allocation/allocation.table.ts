@@ -1,10 +1,12 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { AllocationBasis, CapitalOrRevenue, RecipientKind } from './allocation.enums';
+import type { Confidence } from '../../../kit/types/confidence.enum';
 
 /** A programme's money to a council, strategic authority or board (`funding.allocation`). */
 export interface AllocationTable extends LoadedColumns {
   id: string;
   programme_id: string;
-  recipient_kind: string;
+  recipient_kind: RecipientKind;
   /** GSS code of the council the money is for (a board's accountable council). */
   council_id: string | null;
   strategic_authority_id: string | null;
@@ -12,8 +14,8 @@ export interface AllocationTable extends LoadedColumns {
   recipient_name: string;
   /** numeric(14,2) as a string; null where the source gives no figure. */
   amount_gbp: string | null;
-  basis: string;
-  capital_or_revenue: string | null;
+  basis: AllocationBasis;
+  capital_or_revenue: CapitalOrRevenue | null;
   financial_years: string[];
   period_years: number | null;
   first_tranche_gbp: string | null;
@@ -22,7 +24,7 @@ export interface AllocationTable extends LoadedColumns {
   announced_on: string | null;
   /** Financial year of `announced_on` (`2025-26`). */
   financial_year: string | null;
-  confidence: string;
+  confidence: Confidence;
   verification: string;
   evidence: string | null;
   citation_ids: string[];

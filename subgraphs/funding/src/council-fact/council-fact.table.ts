@@ -1,4 +1,5 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { Nation, Region } from '../../../kit/types/geography.enums';
 
 /**
  * Funding's copy of the council facts it groups and divides by, from the register file the
@@ -8,8 +9,8 @@ export interface CouncilFactTable extends LoadedColumns {
   council_id: string;
   code: string;
   name: string;
-  nation: string;
-  region: string | null;
+  nation: Nation;
+  region: Region | null;
   current: boolean;
   lower_or_unitary: boolean;
   population: number | null;

@@ -1,4 +1,3 @@
-import type { Confidence } from '../../../kit/types/confidence.enum';
 import type { Currency } from '../../../kit/types/currency.enum';
 import { toMoney } from '../../../kit/types/money.type';
 import type { GrantLinkRow, GrantRow } from '../database';
@@ -26,7 +25,7 @@ export function toGrant(row: GrantRow): Grant {
         : {
             geographicCode: row.council_id,
             council: { id: row.council_id },
-            confidence: row.council_confidence as Confidence | null,
+            confidence: row.council_confidence,
           },
     plannedDates: { startDate: row.planned_start, endDate: row.planned_end },
     programmeTitle: row.programme_title,
@@ -42,7 +41,7 @@ export function toGrant(row: GrantRow): Grant {
 
 export const toGrantAssetLink = (row: GrantLinkRow): GrantAssetLink => ({
   asset: { id: row.target_id },
-  confidence: row.confidence as Confidence,
+  confidence: row.confidence,
   reason: row.reason,
   evidenceUrl: row.evidence_url,
 });

@@ -1,4 +1,6 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { Currency } from '../../../kit/types/currency.enum';
+import type { Confidence } from '../../../kit/types/confidence.enum';
 
 /** One grant, shaped by the 360Giving data standard (`funding.grant_award`). */
 export interface GrantTable extends LoadedColumns {
@@ -6,7 +8,7 @@ export interface GrantTable extends LoadedColumns {
   id: string;
   title: string;
   description: string | null;
-  currency: string;
+  currency: Currency;
   /** numeric(14,2) as a string; null where the source gives no exact figure. */
   amount_gbp: string | null;
   amount_note: string | null;
@@ -18,7 +20,7 @@ export interface GrantTable extends LoadedColumns {
   funding_org_name: string;
   /** GSS code of the beneficiary location, when it is a council area. */
   council_id: string | null;
-  council_confidence: string | null;
+  council_confidence: Confidence | null;
   planned_start: string | null;
   planned_end: string | null;
   programme_id: string | null;
@@ -34,7 +36,7 @@ export interface GrantLinkTable extends LoadedColumns {
   grant_id: string;
   target_type: 'asset' | 'organisation';
   target_id: string;
-  confidence: string;
+  confidence: Confidence;
   reason: string;
   evidence_url: string | null;
 }

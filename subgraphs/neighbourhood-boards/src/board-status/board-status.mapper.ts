@@ -1,11 +1,10 @@
-import type { BoardLegalForm, BoardStatus } from '../board/board.enums';
 import type { BoardStatusRow } from '../database';
 import type { BoardStatusChange } from './board-status.type';
 
 export const toBoardStatusChange = (row: BoardStatusRow): BoardStatusChange => ({
-  status: row.status as BoardStatus,
+  status: row.status,
   since: row.since,
-  legalForm: row.legal_form as BoardLegalForm,
+  legalForm: row.legal_form,
   sourceUrl: row.source_url,
   notes: row.notes,
   organisationId: row.organisation_id,

@@ -1,23 +1,22 @@
 import { Confidence } from '../../../kit/types/confidence.enum';
-import type { Nation, Region } from '../../../kit/types/geography.enums';
 import { toMoney } from '../../../kit/types/money.type';
 import type { BoardRow } from '../database';
-import { BoardStatus, type BoardLegalForm, type BoardPhase } from './board.enums';
+import { BoardStatus } from './board.enums';
 import type { NeighbourhoodBoard } from './board.type';
 
 const FUNDING_BASIS =
   'Programme rule: up to this amount over the period. No per-place allocation schedule has been published, so this is a cap, not an allocation.';
 
 export function toBoard(row: BoardRow): NeighbourhoodBoard {
-  const nameConfidence = row.name_confidence as Confidence;
+  const nameConfidence = row.name_confidence;
   return {
     id: row.id,
     placeName: row.place_name,
     councilCode: row.council_code,
     councilNameInSource: row.council_name_in_source,
-    nation: row.nation as Nation,
-    region: row.region as Region | null,
-    phase: row.phase as BoardPhase,
+    nation: row.nation,
+    region: row.region,
+    phase: row.phase,
     programme: row.programme_history[row.programme_history.length - 1],
     programmeHistory: row.programme_history,
     announcedOn: row.announced_on,
@@ -26,12 +25,12 @@ export function toBoard(row: BoardRow): NeighbourhoodBoard {
       periodYears: row.funding_period_years,
       basis: FUNDING_BASIS,
     },
-    status: row.status as BoardStatus,
+    status: row.status,
     statusSince: row.status_since,
-    legalForm: row.legal_form as BoardLegalForm,
+    legalForm: row.legal_form,
     trust: {
       placeName: nameConfidence,
-      council: row.council_confidence as Confidence,
+      council: row.council_confidence,
       fundingCap: Confidence.OFFICIAL,
       status: row.status_recorded ? Confidence.COMPILED : nameConfidence,
       verification: row.verification,

@@ -1,13 +1,12 @@
 import type { MembershipRow } from '../database';
-import type { BoardRole, Constituency, ElectedOffice } from './membership.enums';
 import type { Membership } from './membership.type';
 
 export function toMembership(row: MembershipRow): Membership {
   return {
     id: row.id,
-    role: row.role as BoardRole,
-    constituency: row.constituency as Constituency,
-    electedOffice: row.elected_office as ElectedOffice | null,
+    role: row.role,
+    constituency: row.constituency,
+    electedOffice: row.elected_office,
     from: row.from_date,
     to: row.to_date,
     declaredInterests: row.declared_interests,

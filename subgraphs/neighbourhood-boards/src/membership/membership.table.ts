@@ -1,4 +1,5 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { BoardRole, Constituency, ElectedOffice } from './membership.enums';
 
 /** One seat on a board for one period (`neighbourhood_boards.membership`). */
 export interface MembershipTable extends LoadedColumns {
@@ -7,9 +8,9 @@ export interface MembershipTable extends LoadedColumns {
   /** Exactly one of `person_name` and `organisation_id` is set. */
   person_name: string | null;
   organisation_id: string | null;
-  role: string;
-  constituency: string;
-  elected_office: string | null;
+  role: BoardRole;
+  constituency: Constituency;
+  elected_office: ElectedOffice | null;
   from_date: string;
   /** Last day on the board (inclusive); null while serving. */
   to_date: string | null;

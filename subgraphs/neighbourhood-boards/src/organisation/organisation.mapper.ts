@@ -1,12 +1,11 @@
 import type { OrganisationRow } from '../database';
-import type { OrganisationKind } from './organisation.enums';
 import type { Organisation } from './organisation.type';
 
 export function toOrganisation(row: OrganisationRow): Organisation {
   return {
     id: row.id,
     name: row.name,
-    kind: row.kind as OrganisationKind,
+    kind: row.kind,
     charityNumber: row.charity_number,
     companyNumber: row.company_number,
     societyNumber: row.society_number,

@@ -1,10 +1,11 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { OrganisationKind } from './organisation.enums';
 
 /** A community organisation (`neighbourhood_boards.organisation`), from the organisations file. */
 export interface OrganisationTable extends LoadedColumns {
   id: string;
   name: string;
-  kind: string;
+  kind: OrganisationKind;
   charity_number: string | null;
   company_number: string | null;
   /** FCA Mutuals Public Register number of a co-operative or community benefit society. */
