@@ -21,7 +21,7 @@ export interface DataVersionsOptions {
 }
 
 /**
- * The data version of the whole graph: every subgraph's own (`kit/data-version.ts`), since the
+ * The data version of the whole graph: every subgraph's own (`platform/data-version/`), since the
  * gateway reads no subgraph's tables.
  *
  * Pushed (the default): one long-polling `/version?after=` request per subgraph is always open,

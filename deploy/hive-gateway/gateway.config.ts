@@ -1,6 +1,6 @@
 // Hive Gateway configuration for the scale-out path (docs: README "Scale-out"). It serves the
 // committed supergraph unchanged, with our gateway's limits as far as Hive supports them. The
-// subgraphs enforce every limit again themselves (kit/query-limits.ts), so a limit Hive measures
+// subgraphs enforce every limit again themselves (platform/limits/query-limits.ts), so a limit Hive measures
 // differently (cost) or not at all (aliases fragment-expanded) still holds on every fetch.
 //
 // It is loaded by the `hive-gateway` CLI (from its Docker image, or from the cache folder where
@@ -74,7 +74,7 @@ export const gatewayConfig = defineConfig({
     : {}),
   transportEntries: {
     '*.http': {
-      // Subgraphs answer only requests carrying the shared secret (kit/subgraph-secret.ts).
+      // Subgraphs answer only requests carrying the shared secret (platform/http/subgraph-secret.ts).
       headers: [['x-subgraph-secret', secret]],
       options: { deduplicateInflightRequests: deduplicate },
     },

@@ -5,8 +5,8 @@ export const DATA_VERSION_CHANNEL = 'data_version';
 
 /**
  * Announces every committed change to a schema's `ingest_run` on `DATA_VERSION_CHANNEL`, with the
- * schema's name as the payload. A trigger rather than a call in the loaders, so every writer of
- * runs (the loaders, `npm run synth`, a hand-run SQL fix) is announced; `NOTIFY` is
+ * schema's name as the payload. A trigger rather than a call in the importers, so every writer of
+ * runs (the import pipeline, `npm run synth`, a hand-run SQL fix) is announced; `NOTIFY` is
  * transactional, so a rolled-back load announces nothing and a committed one is announced when it
  * commits. Called from a migration of each subgraph, so this is frozen like one: never change
  * it; change the trigger in a new migration.

@@ -45,7 +45,7 @@ export interface DataVersionWatchOptions {
 /**
  * Knows the schema's data version without asking the database per request: a session of its
  * own `LISTEN`s on the channel every committed change of `ingest_run` is announced on (a trigger,
- * `ingest/data-version-notify.migration.ts`), and reads the version again on each announcement,
+ * `notify.migration.ts`), and reads the version again on each announcement,
  * on that session (not the serving pool, where it would queue behind requests).
  *
  * `current` is non-null (pushed) only while all of this holds: the schema has the trigger; an

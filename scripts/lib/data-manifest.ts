@@ -21,7 +21,7 @@ export interface ManifestEntry {
   retrieved: string;
   sha256: string;
   bytes: number;
-  /** `<subgraph>/<loader>` that reads it (several, comma-separated, when subgraphs share it). */
+  /** `<subgraph>/<importer>` that reads it (several, comma-separated, when subgraphs share it). */
   importer: string;
   downloadUrl?: string;
 }
@@ -48,7 +48,7 @@ export function readManifest(file = manifestPath()): DataManifest {
 /**
  * The published (non-optional) sources: the files `data/` must hold, one entry per file. A file
  * that several subgraphs load (each keeps its own copy of the facts it needs) is listed once,
- * with every loader that reads it; its descriptors must agree on the source id.
+ * with every importer that reads it; its descriptors must agree on the source id.
  */
 export function committedSources(modules = subgraphModules): SourceDescriptor[] {
   const byFile = new Map<string, SourceDescriptor>();

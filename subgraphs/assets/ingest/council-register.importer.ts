@@ -63,7 +63,7 @@ const slugOf = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** A loader for one council's register file under its mapping. */
+/** An importer for one council's register file under its mapping. */
 export function councilRegisterImporter(mapping: CouncilRegisterMapping) {
   const c = mapping.columns;
   const date = () => optionalRegisterDate(mapping.dateOrder);
@@ -142,7 +142,7 @@ export function councilRegisterImporter(mapping: CouncilRegisterMapping) {
     return records.map(({ line, row }) => ({ line, row: toRecord(row, readOn) }));
   };
 
-  const loader: DatasetImporter<AssetsDatabase, z.output<typeof rowSchema>> = {
+  const importer: DatasetImporter<AssetsDatabase, z.output<typeof rowSchema>> = {
     source: mapping.source,
     requiredColumns: Object.keys(shape),
     rowSchema,
@@ -156,5 +156,5 @@ export function councilRegisterImporter(mapping: CouncilRegisterMapping) {
         { closeMissing: true },
       ),
   };
-  return loader;
+  return importer;
 }

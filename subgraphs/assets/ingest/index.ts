@@ -8,7 +8,7 @@ import { listingAuthoritiesImporter } from './listing-authorities.importer';
 import { planningDataReferencesImporter } from './planning-data-references.importer';
 import { planningDataRegisterImporter } from './planning-data-register.importer';
 
-/** The assets schema's loaders in load order: registers check authorities and citations; events check registers. */
+/** The assets schema's importers in import order: registers check authorities and citations; events check registers. */
 export const assetsImporters: DatasetImporter<AssetsDatabase>[] = [
   listingAuthoritiesImporter,
   citationsImporter,

@@ -5,7 +5,7 @@ import { imd2019Importer, imd2025Importer } from './imd.importers';
 import { nameLookupImporter } from './name-lookup.importer';
 import { registerImporter } from './register.importer';
 
-/** The councils schema's loaders in load order: later ones check references against earlier ones. */
+/** The councils schema's importers in import order: later ones check references against earlier ones. */
 export const councilsImporters: DatasetImporter<CouncilsDatabase>[] = [
   registerImporter,
   combinedAuthoritiesImporter,

@@ -83,7 +83,7 @@ export const imd2019Source: SourceDescriptor = {
     'England only, 2019 boundaries (317 districts, some since abolished). The rank of average score was computed by the compiler of the file from the score; it reproduces the official order.',
 };
 
-/** In load order: later loaders check their references against what earlier ones wrote. */
+/** In load order: later importers check their references against what earlier ones wrote. */
 export const councilsSources = [
   registerSource,
   combinedAuthoritiesSource,

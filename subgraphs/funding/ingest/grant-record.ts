@@ -101,7 +101,7 @@ export async function writeGrants(
 }
 
 /**
- * A loader for one grants file: its own columns and reader, mapped to `GrantRecord` by
+ * An importer for one grants file: its own columns and reader, mapped to `GrantRecord` by
  * `rowSchema`; the checks and the write are the same for every grants file.
  */
 export function grantsFileImporter(

@@ -48,7 +48,7 @@ const rowSchema = z.object({
       context.addIssue({
         code: z.ZodIssueCode.custom,
         message:
-          'is not a verification label the Impact Fund loader knows; add it to ingest/impact-fund.loader.ts with the confidence it gives',
+          'is not a verification label the Impact Fund importer knows; add it to ingest/impact-fund.importer.ts with the confidence it gives',
       });
       return z.NEVER;
     }

@@ -13,7 +13,7 @@ import { programmesImporter } from './programmes.importer';
 export const grants360CsvImporter = grants360GivingImporter(grants360CsvSource);
 export const grants360JsonImporter = grants360GivingImporter(grants360JsonSource);
 
-/** The funding schema's loaders in load order: later ones check references to earlier ones. */
+/** The funding schema's importers in import order: later ones check references to earlier ones. */
 export const fundingImporters: DatasetImporter<FundingDatabase>[] = [
   councilFactsImporter,
   councilDeprivationImporter,

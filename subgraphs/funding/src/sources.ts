@@ -150,7 +150,7 @@ export const imd2025FileSource: SourceDescriptor = {
   caveats: 'England only; rank 1 = most deprived of 296 districts and unitaries.',
 };
 
-/** In load order: later loaders check their references against what earlier ones wrote. */
+/** In load order: later importers check their references against what earlier ones wrote. */
 export const fundingSources = [
   registerFileSource,
   imd2025FileSource,

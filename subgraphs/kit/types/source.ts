@@ -50,7 +50,7 @@ export const requiredFiles = (sources: SourceDescriptor[]): string[] =>
 
 /**
  * Finds the manifest entry a stored row points at. A row with an unknown source is a bug (the
- * loaders write only manifest ids), so the lookup throws rather than inventing provenance.
+ * importers write only manifest ids), so the lookup throws rather than inventing provenance.
  */
 export function sourceLookup(sources: SourceDescriptor[], owner: string) {
   const byId = new Map(sources.map((source) => [source.id, source]));

@@ -5,7 +5,7 @@ import { membershipsImporter } from './memberships.importer';
 import { organisationsImporter } from './organisations.importer';
 import { placesImporter } from './places.importer';
 
-/** The neighbourhood_boards schema's loaders in load order: later ones check references to earlier ones. */
+/** The neighbourhood_boards schema's importers in import order: later ones check references to earlier ones. */
 export const neighbourhoodBoardsImporters: DatasetImporter<NeighbourhoodBoardsDatabase>[] = [
   placesImporter,
   organisationsImporter,

@@ -46,7 +46,7 @@ const rowSchema = z.object({
       context.addIssue({
         code: z.ZodIssueCode.custom,
         message:
-          'is not a verification label the places loader knows; add it to ingest/verification.ts with the confidence it gives',
+          'is not a verification label the places importer knows; add it to ingest/verification.ts with the confidence it gives',
       });
       return z.NEVER;
     }

@@ -6,7 +6,7 @@ const OPL = LICENCES.openParliamentV3.licence;
 
 /**
  * The documents the places file cites in `source_ids` (ids as in the data compilers' SOURCES.md). The
- * places loader rejects an id that is not here, so every citation a client sees resolves.
+ * places importer rejects an id that is not here, so every citation a client sees resolves.
  */
 export const citedDocuments: CitedDocument[] = [
   {

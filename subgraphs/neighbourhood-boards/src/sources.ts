@@ -60,7 +60,7 @@ export const membershipsSource: SourceDescriptor = {
     'Names people in public roles as their council published them; declared interests are as declared, not checked.',
 };
 
-/** In load order: later loaders check their references against what earlier ones wrote. */
+/** In load order: later importers check their references against what earlier ones wrote. */
 export const neighbourhoodBoardsSources = [
   placesSource,
   organisationsSource,

@@ -2,7 +2,7 @@ import { AssetStatus } from './asset.enums';
 
 /**
  * The status words of the compiled records and council registers, longest first so that a
- * phrase wins over its first word. A word not here is rejected by the loader: a new word needs a
+ * phrase wins over its first word. A word not here is rejected by the importer: a new word needs a
  * decision about what it means, not a guess.
  */
 const STATUS_WORDS: [string, AssetStatus][] = (

@@ -15,7 +15,7 @@ export interface MembershipEntry {
   to_date: string | null;
 }
 
-/** A rule every members file must keep. The loader checks them all and reports every breach. */
+/** A rule every members file must keep. The importer checks them all and reports every breach. */
 export interface MembershipRule {
   id: string;
   statement: string;
