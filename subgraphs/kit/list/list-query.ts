@@ -1,4 +1,4 @@
-import type { OrderByDirection, ReferenceExpression, SelectQueryBuilder } from 'kysely';
+import type { Kysely, OrderByDirection, ReferenceExpression, SelectQueryBuilder } from 'kysely';
 import type { PageRequest } from './connection';
 import { OrderDirection } from './order-direction.enum';
 
@@ -64,7 +64,8 @@ export async function countOf<DB, TB extends keyof DB>(
 /**
  * A root list, written once: the filtered query (`from`, nothing selected), what a row is
  * (`select`) and how it is ordered. `listPage` and `listCount` are the two statements a
- * connection may cost (`listConnection` runs the count only when `totalCount` is asked).
+ * connection may cost (`listConnection` runs the count only when `totalCount` is asked); a
+ * repository exposes them through `listRepository`.
  */
 export interface ListQuery<DB, TB extends keyof DB, Filter, Field extends string, Row> {
   from(filter: Filter | undefined): SelectQueryBuilder<DB, TB, object>;
@@ -72,7 +73,26 @@ export interface ListQuery<DB, TB extends keyof DB, Filter, Field extends string
   ordering: ListOrdering<DB, TB, Field>;
 }
 
-export const listPage = <DB, TB extends keyof DB, Filter, Field extends string, Row>(
+/**
+ * A root list's two statements as repository functions taking the database first:
+ * `export const { page: listBoards, count: countBoards } = listRepository<...>((db) => ({...}))`.
+ */
+export function listRepository<DB, TB extends keyof DB, Filter, Field extends string, Row>(
+  define: (db: Kysely<DB>) => ListQuery<DB, TB, Filter, Field, Row>,
+) {
+  return {
+    page: (
+      db: Kysely<DB>,
+      filter: Filter | undefined,
+      order: Order<Field>,
+      page: PageRequest,
+    ): Promise<Row[]> => listPage(define(db), filter, order, page),
+    count: (db: Kysely<DB>, filter: Filter | undefined): Promise<number> =>
+      listCount(define(db), filter),
+  };
+}
+
+const listPage = <DB, TB extends keyof DB, Filter, Field extends string, Row>(
   list: ListQuery<DB, TB, Filter, Field, Row>,
   filter: Filter | undefined,
   order: Order<Field>,
@@ -80,7 +100,7 @@ export const listPage = <DB, TB extends keyof DB, Filter, Field extends string, 
 ): Promise<Row[]> =>
   paged(ordered(list.select(list.from(filter)), list.ordering, order), page).execute();
 
-export const listCount = <DB, TB extends keyof DB, Filter, Field extends string, Row>(
+const listCount = <DB, TB extends keyof DB, Filter, Field extends string, Row>(
   list: ListQuery<DB, TB, Filter, Field, Row>,
   filter: Filter | undefined,
 ): Promise<number> => countOf(list.from(filter));

@@ -1,11 +1,5 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { PageRequest } from '../../../kit/list/connection';
-import {
-  listCount,
-  listPage,
-  type ListOrdering,
-  type ListQuery,
-} from '../../../kit/list/list-query';
+import { listRepository, type ListOrdering } from '../../../kit/list/list-query';
 import { containsPattern } from '../../../kit/list/text-search';
 import { qualified } from '../../../kit/list/columns';
 import { normaliseName } from '../council-name/normalise-name';
@@ -13,7 +7,7 @@ import type { CouncilRow, CouncilsDatabase } from '../database';
 import { ImdEdition } from '../deprivation/imd-edition.enum';
 import { CouncilOrderField } from './council.enums';
 import { COUNCIL_COLUMNS } from './council.table';
-import type { CouncilFilter, CouncilOrder } from './council.inputs';
+import type { CouncilFilter } from './council.inputs';
 
 type Db = Kysely<CouncilsDatabase>;
 type CouncilQuery = SelectQueryBuilder<CouncilsDatabase, 'council', object>;
@@ -123,20 +117,15 @@ const COUNCIL_ORDERING: ListOrdering<CouncilsDatabase, 'council', CouncilOrderFi
   tieBreaker: 'council.id',
 };
 
-const councilList = (
-  db: Db,
-): ListQuery<CouncilsDatabase, 'council', CouncilFilter, CouncilOrderField, CouncilRow> => ({
+/** The root list: its filters, its columns, its order (see `kit/list/list-query.ts`). */
+export const { page: listCouncils, count: countCouncils } = listRepository<
+  CouncilsDatabase,
+  'council',
+  CouncilFilter,
+  CouncilOrderField,
+  CouncilRow
+>((db) => ({
   from: (filter) => applyFilter(db.selectFrom('council'), filter),
   select: (query) => query.select(qualified('council', COUNCIL_COLUMNS)),
   ordering: COUNCIL_ORDERING,
-});
-
-export const listCouncils = (
-  db: Db,
-  filter: CouncilFilter | undefined,
-  order: CouncilOrder,
-  page: PageRequest,
-): Promise<CouncilRow[]> => listPage(councilList(db), filter, order, page);
-
-export const countCouncils = (db: Db, filter: CouncilFilter | undefined): Promise<number> =>
-  listCount(councilList(db), filter);
+}));

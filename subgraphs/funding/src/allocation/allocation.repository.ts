@@ -1,15 +1,9 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { PageRequest } from '../../../kit/list/connection';
-import {
-  listCount,
-  listPage,
-  type ListOrdering,
-  type ListQuery,
-} from '../../../kit/list/list-query';
+import { listRepository, type ListOrdering } from '../../../kit/list/list-query';
 import type { AllocationRow, FundingDatabase } from '../database';
 import { ALLOCATION_COLUMNS } from './allocation.table';
 import { AllocationOrderField } from './allocation.enums';
-import type { AllocationFilter, AllocationOrder } from './allocation.inputs';
+import type { AllocationFilter } from './allocation.inputs';
 
 type Db = Kysely<FundingDatabase>;
 type AllocationQuery = SelectQueryBuilder<FundingDatabase, 'allocation', object>;
@@ -53,26 +47,15 @@ const ALLOCATION_ORDERING: ListOrdering<FundingDatabase, 'allocation', Allocatio
   tieBreaker: 'id',
 };
 
-const allocationList = (
-  db: Db,
-): ListQuery<
+/** The root list: its filters, its columns, its order (see `kit/list/list-query.ts`). */
+export const { page: listAllocations, count: countAllocations } = listRepository<
   FundingDatabase,
   'allocation',
   AllocationFilter,
   AllocationOrderField,
   AllocationRow
-> => ({
+>((db) => ({
   from: (filter) => applyFilter(db.selectFrom('allocation'), filter),
   select: (query) => query.select(ALLOCATION_COLUMNS),
   ordering: ALLOCATION_ORDERING,
-});
-
-export const listAllocations = (
-  db: Db,
-  filter: AllocationFilter | undefined,
-  order: AllocationOrder,
-  page: PageRequest,
-): Promise<AllocationRow[]> => listPage(allocationList(db), filter, order, page);
-
-export const countAllocations = (db: Db, filter: AllocationFilter | undefined): Promise<number> =>
-  listCount(allocationList(db), filter);
+}));

@@ -1,16 +1,10 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { PageRequest } from '../../../kit/list/connection';
-import {
-  listCount,
-  listPage,
-  type ListOrdering,
-  type ListQuery,
-} from '../../../kit/list/list-query';
+import { listRepository, type ListOrdering } from '../../../kit/list/list-query';
 import type { FundingDatabase, GrantLinkRow, GrantRow } from '../database';
 import { GRANT_COLUMNS, GRANT_LINK_COLUMNS } from './grant.table';
 import { qualified } from '../../../kit/list/columns';
 import { GrantOrderField } from './grant.enums';
-import type { GrantFilter, GrantOrder } from './grant.inputs';
+import type { GrantFilter } from './grant.inputs';
 
 type Db = Kysely<FundingDatabase>;
 type GrantQuery = SelectQueryBuilder<FundingDatabase, 'grant_award', object>;
@@ -86,20 +80,15 @@ const GRANT_ORDERING: ListOrdering<FundingDatabase, 'grant_award', GrantOrderFie
   tieBreaker: 'id',
 };
 
-const grantList = (
-  db: Db,
-): ListQuery<FundingDatabase, 'grant_award', GrantFilter, GrantOrderField, GrantRow> => ({
+/** The root list: its filters, its columns, its order (see `kit/list/list-query.ts`). */
+export const { page: listGrants, count: countGrants } = listRepository<
+  FundingDatabase,
+  'grant_award',
+  GrantFilter,
+  GrantOrderField,
+  GrantRow
+>((db) => ({
   from: (filter) => applyFilter(db.selectFrom('grant_award'), filter),
   select: (query) => query.select(GRANT_COLUMNS),
   ordering: GRANT_ORDERING,
-});
-
-export const listGrants = (
-  db: Db,
-  filter: GrantFilter | undefined,
-  order: GrantOrder,
-  page: PageRequest,
-): Promise<GrantRow[]> => listPage(grantList(db), filter, order, page);
-
-export const countGrants = (db: Db, filter: GrantFilter | undefined): Promise<number> =>
-  listCount(grantList(db), filter);
+}));

@@ -1,16 +1,10 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { PageRequest } from '../../../kit/list/connection';
-import {
-  listCount,
-  listPage,
-  type ListOrdering,
-  type ListQuery,
-} from '../../../kit/list/list-query';
+import { listRepository, type ListOrdering } from '../../../kit/list/list-query';
 import { containsPattern } from '../../../kit/list/text-search';
 import type { BoardRow, NeighbourhoodBoardsDatabase } from '../database';
 import { BOARD_COLUMNS } from './board.table';
 import { BoardOrderField } from './board.enums';
-import type { NeighbourhoodBoardFilter, NeighbourhoodBoardOrder } from './board.inputs';
+import type { NeighbourhoodBoardFilter } from './board.inputs';
 
 type Db = Kysely<NeighbourhoodBoardsDatabase>;
 type BoardQuery = SelectQueryBuilder<NeighbourhoodBoardsDatabase, 'board_current', object>;
@@ -54,28 +48,15 @@ const BOARD_ORDERING: ListOrdering<NeighbourhoodBoardsDatabase, 'board_current',
     tieBreaker: 'id',
   };
 
-const boardList = (
-  db: Db,
-): ListQuery<
+/** The root list: its filters, its columns, its order (see `kit/list/list-query.ts`). */
+export const { page: listBoards, count: countBoards } = listRepository<
   NeighbourhoodBoardsDatabase,
   'board_current',
   NeighbourhoodBoardFilter,
   BoardOrderField,
   BoardRow
-> => ({
+>((db) => ({
   from: (filter) => applyFilter(db.selectFrom('board_current'), filter),
   select: (query) => query.select(BOARD_COLUMNS),
   ordering: BOARD_ORDERING,
-});
-
-export const listBoards = (
-  db: Db,
-  filter: NeighbourhoodBoardFilter | undefined,
-  order: NeighbourhoodBoardOrder,
-  page: PageRequest,
-): Promise<BoardRow[]> => listPage(boardList(db), filter, order, page);
-
-export const countBoards = (
-  db: Db,
-  filter: NeighbourhoodBoardFilter | undefined,
-): Promise<number> => listCount(boardList(db), filter);
+}));

@@ -1,16 +1,10 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { PageRequest } from '../../../kit/list/connection';
-import {
-  listCount,
-  listPage,
-  type ListOrdering,
-  type ListQuery,
-} from '../../../kit/list/list-query';
+import { listRepository, type ListOrdering } from '../../../kit/list/list-query';
 import { containsPattern } from '../../../kit/list/text-search';
 import type { NeighbourhoodBoardsDatabase, OrganisationRow } from '../database';
 import { ORGANISATION_COLUMNS } from './organisation.table';
 import { OrganisationOrderField } from './organisation.enums';
-import type { OrganisationFilter, OrganisationOrder } from './organisation.inputs';
+import type { OrganisationFilter } from './organisation.inputs';
 
 type Db = Kysely<NeighbourhoodBoardsDatabase>;
 type OrganisationQuery = SelectQueryBuilder<NeighbourhoodBoardsDatabase, 'organisation', object>;
@@ -43,28 +37,15 @@ const ORGANISATION_ORDERING: ListOrdering<
   tieBreaker: 'id',
 };
 
-const organisationList = (
-  db: Db,
-): ListQuery<
+/** The root list: its filters, its columns, its order (see `kit/list/list-query.ts`). */
+export const { page: listOrganisations, count: countOrganisations } = listRepository<
   NeighbourhoodBoardsDatabase,
   'organisation',
   OrganisationFilter,
   OrganisationOrderField,
   OrganisationRow
-> => ({
+>((db) => ({
   from: (filter) => applyFilter(db.selectFrom('organisation'), filter),
   select: (query) => query.select(ORGANISATION_COLUMNS),
   ordering: ORGANISATION_ORDERING,
-});
-
-export const listOrganisations = (
-  db: Db,
-  filter: OrganisationFilter | undefined,
-  order: OrganisationOrder,
-  page: PageRequest,
-): Promise<OrganisationRow[]> => listPage(organisationList(db), filter, order, page);
-
-export const countOrganisations = (
-  db: Db,
-  filter: OrganisationFilter | undefined,
-): Promise<number> => listCount(organisationList(db), filter);
+}));
