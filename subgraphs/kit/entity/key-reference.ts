@@ -1,9 +1,6 @@
 /**
- * `__resolveReference` of an entity another subgraph owns: any key is accepted, since whether
- * the record exists is its owner's business; this subgraph only adds fields to it.
- *
- * The stub classes themselves (`Council`, `Organisation`...) stay one per subgraph: type-graphql
- * attaches field resolvers to a class for the whole process, so a class shared from the kit
- * would carry one subgraph's contributed fields into another's schema.
+ * `__resolveReference` of an entity another subgraph owns (see `entityStub`): any key is
+ * accepted, since whether the record exists is its owner's business; this subgraph only adds
+ * fields to it.
  */
 export const resolveKeyReference = (reference: { id: string }) => ({ id: reference.id });

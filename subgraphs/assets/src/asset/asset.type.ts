@@ -1,3 +1,4 @@
+import { ENTITIES } from '../../../../schema/entities';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Confidence } from '../../../kit/types/confidence.enum';
 import { connectionOf } from '../../../kit/list/connection';
@@ -83,15 +84,9 @@ export class AssetTrust {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({
-  description:
-    'An Asset of Community Value: land or a building a council has listed (or been asked to list) because it furthers the social wellbeing or interests of the local community, with its history and the statutory clocks that protect it.',
-})
+@ObjectType({ description: ENTITIES.Asset.description })
 export class Asset {
-  @Field(() => ID, {
-    description:
-      'Stable id of the record: the `record_id` of the source register file (e.g. `WHA-ACV-2021-01`).',
-  })
+  @Field(() => ID, { description: ENTITIES.Asset.id })
   id!: string;
 
   @Field(() => String, { description: 'Name as the source gives it (e.g. `Chequers Inn`).' })

@@ -1,18 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityStub, type EntityKey } from '../../../kit/entity/entity-stub';
 
-/**
- * The neighbourhood-boards subgraph's `Organisation`, by key: nominating groups point at it and
- * organisations are given the assets they nominated.
- */
-// Descriptions repeat the owner's word for word, so that composition has one text to keep.
-@Directive('@key(fields: "id")')
-@ObjectType({
-  description:
-    'A community organisation: co-operative, community benefit society, charity, CIC, parish or town council, faith or unincorporated group. Organisations sit on boards, nominate Assets of Community Value and receive grants.',
-})
-export class Organisation {
-  @Field(() => ID, {
-    description: 'Stable slug from the organisations file (e.g. `hartcliffe-city-farm`).',
-  })
-  id!: string;
-}
+/** The neighbourhood-boards subgraph's `Organisation`, by key: nominating groups point at it, and organisations are given the assets they nominated. */
+export const Organisation = entityStub('Organisation');
+export type Organisation = EntityKey;

@@ -1,3 +1,4 @@
+import { ENTITIES } from '../../../../schema/entities';
 import { connectionOf } from '../../../kit/list/connection';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
@@ -16,15 +17,9 @@ export class Population {
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
-@ObjectType({
-  description:
-    "A UK local authority (current or former), from mySociety's register of local authority names and codes. Combined authorities and the GLA are `StrategicAuthority`, not councils.",
-})
+@ObjectType({ description: ENTITIES.Council.description })
 export class Council {
-  @Field(() => ID, {
-    description:
-      'ONS GSS code of the council (e.g. `E08000019`). The 25 Northern Ireland districts abolished in 2015 had none and use their register code (e.g. `NIR-A`).',
-  })
+  @Field(() => ID, { description: ENTITIES.Council.id })
   id!: string;
 
   @Field(() => String, {

@@ -1,3 +1,4 @@
+import { ENTITIES } from '../../../../schema/entities';
 import { connectionOf } from '../../../kit/list/connection';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
@@ -5,12 +6,9 @@ import { Region } from '../../../kit/types/geography.enums';
 import { StrategicAuthorityKind } from './strategic-authority.enums';
 
 @Directive('@key(fields: "id")')
-@ObjectType({
-  description:
-    'A combined authority, combined county authority or the Greater London Authority, with its member councils.',
-})
+@ObjectType({ description: ENTITIES.StrategicAuthority.description })
 export class StrategicAuthority {
-  @Field(() => ID, { description: 'Register code (e.g. `GMCA`, `GLA`).' })
+  @Field(() => ID, { description: ENTITIES.StrategicAuthority.id })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'ONS GSS code (e.g. `E47000001`).' })

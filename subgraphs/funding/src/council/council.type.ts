@@ -1,3 +1,4 @@
+import { ENTITIES } from '../../../../schema/entities';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 // The descriptions repeat the councils subgraph's word for word, so that composition has one
@@ -19,15 +20,9 @@ export class Population {
  * (owned there) for per-head figures.
  */
 @Directive('@key(fields: "id")')
-@ObjectType({
-  description:
-    "A UK local authority (current or former), from mySociety's register of local authority names and codes. Combined authorities and the GLA are `StrategicAuthority`, not councils.",
-})
+@ObjectType({ description: ENTITIES.Council.description })
 export class Council {
-  @Field(() => ID, {
-    description:
-      'ONS GSS code of the council (e.g. `E08000019`). The 25 Northern Ireland districts abolished in 2015 had none and use their register code (e.g. `NIR-A`).',
-  })
+  @Field(() => ID, { description: ENTITIES.Council.id })
   id!: string;
 
   @Directive('@external')

@@ -1,3 +1,4 @@
+import { ENTITIES } from '../../../../schema/entities';
 import { connectionOf } from '../../../kit/list/connection';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
@@ -48,15 +49,9 @@ export class BoardTrust {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({
-  description:
-    'The Neighbourhood Board of one Pride in Place place: residents, community groups, businesses, councillors and the MP deciding how up to £20m over 10 years is spent. One per place.',
-})
+@ObjectType({ description: ENTITIES.NeighbourhoodBoard.description })
 export class NeighbourhoodBoard {
-  @Field(() => ID, {
-    description:
-      'Stable id of the place: `p1-` (phase 1), `p2-` (phase 2) or `p3-` (2026 expansion) and the place name, e.g. `p1-accrington`.',
-  })
+  @Field(() => ID, { description: ENTITIES.NeighbourhoodBoard.id })
   id!: string;
 
   @Field(() => String, { description: 'Name of the place or neighbourhood (e.g. `Accrington`).' })

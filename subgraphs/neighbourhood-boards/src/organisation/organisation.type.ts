@@ -1,17 +1,13 @@
+import { ENTITIES } from '../../../../schema/entities';
 import { connectionOf } from '../../../kit/list/connection';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { UrlScalar } from '../../../kit/schema/scalars';
 import { OrganisationKind } from './organisation.enums';
 
 @Directive('@key(fields: "id")')
-@ObjectType({
-  description:
-    'A community organisation: co-operative, community benefit society, charity, CIC, parish or town council, faith or unincorporated group. Organisations sit on boards, nominate Assets of Community Value and receive grants.',
-})
+@ObjectType({ description: ENTITIES.Organisation.description })
 export class Organisation {
-  @Field(() => ID, {
-    description: 'Stable slug from the organisations file (e.g. `hartcliffe-city-farm`).',
-  })
+  @Field(() => ID, { description: ENTITIES.Organisation.id })
   id!: string;
 
   @Field(() => String, { description: 'Name as registered or as the group calls itself.' })

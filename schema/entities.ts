@@ -1,0 +1,35 @@
+/**
+ * The entities more than one subgraph declares (their owner, and others that point at them or add
+ * fields to them by key): the type's and the key's descriptions, which must be word for word the
+ * same in every subgraph, so that composition has one text to keep for the supergraph. Part of
+ * the public contract; imports nothing.
+ */
+export const ENTITIES = {
+  Council: {
+    description:
+      "A UK local authority (current or former), from mySociety's register of local authority names and codes. Combined authorities and the GLA are `StrategicAuthority`, not councils.",
+    id: 'ONS GSS code of the council (e.g. `E08000019`). The 25 Northern Ireland districts abolished in 2015 had none and use their register code (e.g. `NIR-A`).',
+  },
+  StrategicAuthority: {
+    description:
+      'A combined authority, combined county authority or the Greater London Authority, with its member councils.',
+    id: 'Register code (e.g. `GMCA`, `GLA`).',
+  },
+  NeighbourhoodBoard: {
+    description:
+      'The Neighbourhood Board of one Pride in Place place: residents, community groups, businesses, councillors and the MP deciding how up to £20m over 10 years is spent. One per place.',
+    id: 'Stable id of the place: `p1-` (phase 1), `p2-` (phase 2) or `p3-` (2026 expansion) and the place name, e.g. `p1-accrington`.',
+  },
+  Organisation: {
+    description:
+      'A community organisation: co-operative, community benefit society, charity, CIC, parish or town council, faith or unincorporated group. Organisations sit on boards, nominate Assets of Community Value and receive grants.',
+    id: 'Stable slug from the organisations file (e.g. `hartcliffe-city-farm`).',
+  },
+  Asset: {
+    description:
+      'An Asset of Community Value: land or a building a council has listed (or been asked to list) because it furthers the social wellbeing or interests of the local community, with its history and the statutory clocks that protect it.',
+    id: 'Stable id of the record: the `record_id` of the source register file (e.g. `WHA-ACV-2021-01`).',
+  },
+} as const;
+
+export type EntityName = keyof typeof ENTITIES;

@@ -1,0 +1,25 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { ENTITIES, type EntityName } from '../../../schema/entities';
+
+/** What a subgraph knows of an entity another one owns: its key. */
+export interface EntityKey {
+  id: string;
+}
+
+/**
+ * The key-only type of an entity another subgraph owns (`@key(fields: "id")`, the owner's
+ * descriptions from `schema/entities.ts`), for a subgraph that points at it or adds fields to it:
+ * `export const Council = entityStub('Council'); export type Council = EntityKey;`. Each call
+ * makes a class of its own: type-graphql attaches field resolvers to a class for the whole
+ * process, so one class shared by two subgraphs would carry one's fields into the other's schema.
+ * Resolve its references with `resolveKeyReference`.
+ */
+export function entityStub(name: EntityName): new () => EntityKey {
+  @Directive('@key(fields: "id")')
+  @ObjectType(name, { description: ENTITIES[name].description })
+  class Stub implements EntityKey {
+    @Field(() => ID, { description: ENTITIES[name].id })
+    id!: string;
+  }
+  return Stub;
+}
