@@ -8,8 +8,10 @@ import { startSubgraph } from '../../subgraphs/kit/service/subgraph';
 import { neighbourhoodBoardsModule } from '../../subgraphs/neighbourhood-boards/module';
 import type { NeighbourhoodBoardsDatabase } from '../../subgraphs/neighbourhood-boards/src/database';
 import { loadContributedFixtures } from '../support/board-fixtures';
+import { SCHEDULED_NOT_SUBMITTED } from '../../subgraphs/neighbourhood-boards/ingest/compiled-labels';
 import type { TestDatabase } from '../support/databases';
 import { fixturesDir } from '../support/fixtures';
+import { dataDirectory } from '../../platform/paths';
 import { readRealCsv } from '../support/real-data';
 import {
   graphql,
@@ -291,9 +293,14 @@ describe('neighbourhood boards through the gateway, over HTTP, on the real open 
       kind: 'COMMUNITY_BENEFIT_SOCIETY',
       council: { name: 'Hyndburn' },
     });
-    expect(board.membershipHistory.totalCount).toBe(7);
+    // The seven contributed seats and the one the compiled pages record (known from 2026-12-04, so
+    // not on the board on the day asked).
+    expect(board.membershipHistory.totalCount).toBe(8);
+    // The contributed fixture's changes and, in date order among them, the one the compiled pages
+    // record (Cabinet, 19 Nov 2025).
     expect(board.statusHistory.map((s: { status: string }) => s.status)).toEqual([
       'FORMING',
+      'CONFIRMED',
       'CONFIRMED',
       'PLAN_SUBMITTED',
       'COMMUNITY_OWNED',
@@ -309,14 +316,22 @@ describe('neighbourhood boards through the gateway, over HTTP, on the real open 
   it('names an owner only for a community-owned board', async () => {
     const { data, errors } = await graphql(
       gateway.url,
-      '{ neighbourhoodBoard(id: "p1-barnsley") { status communityOwner { id } statusHistory { organisation { id } } } }',
+      '{ neighbourhoodBoard(id: "p1-barnsley") { status communityOwner { id } statusHistory { body organisation { id } } } }',
     );
     expect(errors).toBeUndefined();
-    expect(data!.neighbourhoodBoard).toEqual({
-      status: 'FORMING',
-      communityOwner: null,
-      statusHistory: [{ organisation: { id: 'barnsley-faith-forum' } }, { organisation: null }],
-    });
+    const board = data!.neighbourhoodBoard as {
+      status: string;
+      communityOwner: unknown;
+      statusHistory: { body: string; organisation: { id: string } | null }[];
+    };
+    expect(board.status).toBe('FORMING');
+    expect(board.communityOwner).toBeNull();
+    expect(board.statusHistory.filter((c) => c.body === 'NEIGHBOURHOOD_BOARD')).toEqual([
+      { body: 'NEIGHBOURHOOD_BOARD', organisation: { id: 'barnsley-faith-forum' } },
+      { body: 'NEIGHBOURHOOD_BOARD', organisation: null },
+    ]);
+    // The compiled pages record Barnsley's earlier Town Board (forming, then confirmed in 2024).
+    expect(board.statusHistory.filter((c) => c.body === 'PREDECESSOR_BOARD')).toHaveLength(2);
   });
 
   it('says how far each fact can be trusted, what it cites, and where it came from', async () => {
@@ -374,6 +389,10 @@ describe('neighbourhood boards through the gateway, over HTTP, on the real open 
   it('serves every URL-typed value as stored, for every board, change, membership and organisation', async () => {
     const fixture = (file: string) =>
       parse(readFileSync(path.join(fixturesDir('neighbourhood-boards'), file), 'utf8'), {
+        columns: true,
+      }) as Record<string, string>[];
+    const committed = (file: string) =>
+      parse(readFileSync(path.join(dataDirectory(), file), 'utf8'), {
         columns: true,
       }) as Record<string, string>[];
     const served: Record<string, Set<string>> = {
@@ -438,8 +457,19 @@ describe('neighbourhood boards through the gateway, over HTTP, on the real open 
       add('licence', organisation.source.licenceUrl);
     }
 
+    // The contributed fixtures on top of the real data, whose compiled files are in data/ (less
+    // the plans the compiler says were only scheduled, which are not status changes).
+    const scheduled = (row: Record<string, string>) =>
+      SCHEDULED_NOT_SUBMITTED.some(
+        (entry) => entry.place === row.place_name && entry.on === row.effective_on,
+      );
     const column = (file: string, ...names: string[]) =>
-      new Set(fixture(file).flatMap((row) => names.map((name) => row[name]).filter(Boolean)));
+      new Set(
+        [
+          ...fixture(file),
+          ...committed(file.replace(/\.csv$/, '_compiled.csv')).filter((row) => !scheduled(row)),
+        ].flatMap((row) => names.map((name) => row[name]).filter(Boolean)),
+      );
     expect(served.statusChange).toEqual(column('neighbourhood_board_status.csv', 'source_url'));
     expect(served.membership).toEqual(column('neighbourhood_board_members.csv', 'source_url'));
     expect(served.organisation).toEqual(

@@ -16,6 +16,12 @@ import { importEachFile, snapshotSchema } from '../support/loading';
 const FILES = neighbourhoodBoardsModule.sources.map((source) => source.fileName);
 const MEMBERS = 'neighbourhood_board_members.csv';
 
+const COMPILED = [
+  'neighbourhood_board_organisations_compiled.csv',
+  'neighbourhood_board_status_compiled.csv',
+  'neighbourhood_board_members_compiled.csv',
+];
+
 const snapshot = (db: Kysely<NeighbourhoodBoardsDatabase>) =>
   snapshotSchema(db, neighbourhoodBoardsModule.schema);
 
@@ -55,8 +61,11 @@ describe('neighbourhood-boards loaders', () => {
     expect(reports.map((r) => [r.file, r.inserted])).toEqual([
       ['pride_in_place_places.csv', 9],
       ['neighbourhood_board_organisations.csv', 4],
+      ['neighbourhood_board_organisations_compiled.csv', 2],
       ['neighbourhood_board_status.csv', 6],
+      ['neighbourhood_board_status_compiled.csv', 2],
       [MEMBERS, 9],
+      ['neighbourhood_board_members_compiled.csv', 4],
     ]);
     const accrington = await db
       .selectFrom('board_current')
@@ -362,17 +371,23 @@ describe('neighbourhood-boards loaders', () => {
       expect(reports.map((r) => [r.file, r.removed])).toEqual([
         ['pride_in_place_places.csv', 0],
         [ORGANISATIONS, 1],
+        ['neighbourhood_board_organisations_compiled.csv', 0],
         ['neighbourhood_board_status.csv', 0],
+        ['neighbourhood_board_status_compiled.csv', 0],
         [MEMBERS, 1],
+        ['neighbourhood_board_members_compiled.csv', 0],
       ]);
     });
   });
 
-  it('skips contributed files that are absent and still loads the places', async () => {
-    const placesOnly = fixtureCopy('neighbourhood-boards', ['pride_in_place_places.csv']);
-    const reports = await ingestAll(database.url, placesOnly.dir, undefined, [
+  it('skips contributed files that are absent and still loads the committed ones', async () => {
+    const committedOnly = fixtureCopy('neighbourhood-boards', [
+      'pride_in_place_places.csv',
+      ...COMPILED,
+    ]);
+    const reports = await ingestAll(database.url, committedOnly.dir, undefined, [
       registered(neighbourhoodBoardsModule),
     ]);
-    expect(reports.map((r) => r.file)).toEqual(['pride_in_place_places.csv']);
+    expect(reports.map((r) => r.file)).toEqual(['pride_in_place_places.csv', ...COMPILED]);
   });
 });

@@ -13,7 +13,7 @@ import {
 import type { DatasetImporter } from '../../kit/ingest/importer';
 import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords } from '../../kit/ingest/sync';
-import { BoardLegalForm, BoardStatus } from '../src/board/board.enums';
+import { BoardBody, BoardLegalForm, BoardStatus } from '../src/board/board.enums';
 import { unknownBoardReferences } from './references';
 import { boardStatusSource } from '../src/sources';
 
@@ -78,11 +78,13 @@ export const boardStatusImporter: DatasetImporter<
     syncRecords(trx, {
       table: 'board_status',
       key: ['board_id', 'since'],
+      scope: { source_id: boardStatusSource.id },
       rows: records.map(({ row }) => ({
         board_id: row.board_id,
         since: row.since,
         status: row.status,
         legal_form: row.legal_form,
+        body: BoardBody.NEIGHBOURHOOD_BOARD,
         organisation_id: row.organisation_id,
         source_url: row.source_url,
         notes: row.notes,

@@ -1,6 +1,9 @@
 import type { NeighbourhoodBoardsDatabase } from '../src/database';
 import type { DatasetImporter } from '../../kit/ingest/importer';
 import { boardStatusImporter } from './board-status.importer';
+import { compiledMembersImporter } from './compiled-members.importer';
+import { compiledOrganisationsImporter } from './compiled-organisations.importer';
+import { compiledStatusImporter } from './compiled-status.importer';
 import { membershipsImporter } from './memberships.importer';
 import { organisationsImporter } from './organisations.importer';
 import { placesImporter } from './places.importer';
@@ -9,6 +12,9 @@ import { placesImporter } from './places.importer';
 export const neighbourhoodBoardsImporters: DatasetImporter<NeighbourhoodBoardsDatabase>[] = [
   placesImporter,
   organisationsImporter,
+  compiledOrganisationsImporter,
   boardStatusImporter,
+  compiledStatusImporter,
   membershipsImporter,
+  compiledMembersImporter,
 ];

@@ -15,10 +15,12 @@ import {
 } from '../../kit/ingest/cells';
 import type { DatasetImporter } from '../../kit/ingest/importer';
 import { syncRecords } from '../../kit/ingest/sync';
+import { BoardBody } from '../src/board/board.enums';
 import { BoardRole, Constituency, ElectedOffice } from '../src/membership/membership.enums';
 import { checkMembershipRules } from '../src/membership/membership.rules';
 import { unknownBoardReferences } from './references';
 import { membershipsSource } from '../src/sources';
+import { idsHeldElsewhere } from './held-elsewhere';
 
 const rowSchema = z.object({
   membership_id: slug(),
@@ -46,11 +48,21 @@ export const membershipsImporter: DatasetImporter<
     ...duplicateKeys(file, records, 'membership_id', (row) => row.membership_id),
     ...checkMembershipRules(records, file),
     ...(await unknownBoardReferences(db, records, file)),
+    ...(await idsHeldElsewhere(
+      db,
+      'membership',
+      membershipsSource.id,
+      records,
+      file,
+      'membership_id',
+      (row) => row.membership_id,
+    )),
   ],
   write: (trx, records, run) =>
     syncRecords(trx, {
       table: 'membership',
       key: ['id'],
+      scope: { source_id: membershipsSource.id },
       rows: records.map(({ row }) => ({
         id: row.membership_id,
         board_id: row.board_id,
@@ -64,6 +76,9 @@ export const membershipsImporter: DatasetImporter<
         declared_interests: row.declared_interests,
         source_url: row.source_url,
         notes: row.notes,
+        body: BoardBody.NEIGHBOURHOOD_BOARD,
+        represents_organisation_id: null,
+        known_from: null,
         source_id: membershipsSource.id,
       })),
       runId: run.id,

@@ -15,6 +15,7 @@ import type { DatasetImporter } from '../../kit/ingest/importer';
 import { syncRecords } from '../../kit/ingest/sync';
 import { OrganisationKind } from '../src/organisation/organisation.enums';
 import { organisationsSource } from '../src/sources';
+import { idsHeldElsewhere } from './held-elsewhere';
 
 const rowSchema = z.object({
   organisation_id: slug(),
@@ -45,12 +46,23 @@ export const organisationsImporter: DatasetImporter<
 > = {
   source: organisationsSource,
   rowSchema,
-  check: async (_db, records, file) =>
-    duplicateKeys(file, records, 'organisation_id', (row) => row.organisation_id),
+  check: async (db, records, file) => [
+    ...duplicateKeys(file, records, 'organisation_id', (row) => row.organisation_id),
+    ...(await idsHeldElsewhere(
+      db,
+      'organisation',
+      organisationsSource.id,
+      records,
+      file,
+      'organisation_id',
+      (row) => row.organisation_id,
+    )),
+  ],
   write: (trx, records, run) =>
     syncRecords(trx, {
       table: 'organisation',
       key: ['id'],
+      scope: { source_id: organisationsSource.id },
       rows: records.map(({ row }) => ({
         id: row.organisation_id,
         name: row.name,

@@ -3,7 +3,7 @@ import type { CsvRecord } from '../../kit/ingest/csv';
 import type { Problem } from '../../kit/ingest/problems';
 import { unknownReferences } from '../../kit/ingest/references';
 import type { NeighbourhoodBoardsDatabase } from '../src/database';
-import { organisationsSource, placesSource } from '../src/sources';
+import { compiledOrganisationsSource, organisationsSource, placesSource } from '../src/sources';
 
 type Db = Kysely<NeighbourhoodBoardsDatabase>;
 
@@ -32,4 +32,24 @@ export async function unknownBoardReferences<
   });
   // Per record, its board's problem before its organisation's, as the file reads.
   return [...boards, ...organisations].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Organisations a compiled file names, which either organisations file may give (they are
+ * imported first). One problem per unknown reference.
+ */
+export function unknownOrganisations<Row>(
+  db: Db,
+  records: CsvRecord<Row>[],
+  file: string,
+  column: string,
+  valueOf: (row: Row) => string | null,
+): Promise<Problem[]> {
+  return unknownReferences(file, records, {
+    column,
+    valueOf,
+    existing: (ids) => existingIds(db, 'organisation', ids),
+    reason: (value) =>
+      `"${value}" is not in ${organisationsSource.fileName} or ${compiledOrganisationsSource.fileName}`,
+  });
 }

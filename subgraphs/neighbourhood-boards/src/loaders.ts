@@ -30,7 +30,7 @@ export function createLoaders(db: Kysely<NeighbourhoodBoardsDatabase>) {
     ),
     membershipsByOrganisationId: groupedLoader(
       (ids) => findMembershipsByOrganisationIds(db, ids),
-      (row) => row.organisation_id,
+      (row) => [row.organisation_id, row.represents_organisation_id].filter((id) => id !== null),
     ),
     organisationById: keyedLoader(
       (ids) => findOrganisationsByIds(db, ids),

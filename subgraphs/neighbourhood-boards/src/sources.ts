@@ -60,12 +60,57 @@ export const membershipsSource: SourceDescriptor = {
     'Names people in public roles as their council published them; declared interests are as declared, not checked.',
 };
 
+/** The day the compiled board files were put together: a seat they give no start for is known from it. */
+export const BOARD_DATA_COMPILED_ON = '2026-12-04';
+
+const COMPILED: Omit<SourceDescriptor, 'id' | 'dataset' | 'fileName' | 'importer'> = {
+  publisher:
+    'Compiled by the Community Power Graph data team from council pages, council meeting minutes and local news',
+  url: 'docs/data-formats.md#compiled-board-files',
+  downloadNote:
+    'Compiled by hand from the pages each row names (`source_url`); there is no upstream file to download.',
+  ...LICENCES.oglV3,
+  attribution:
+    'Contains public sector information licensed under the Open Government Licence v3.0 (council pages); facts only from news reports. Compiled by Community Power Graph from the pages linked on each record.',
+  version: `compiled ${BOARD_DATA_COMPILED_ON}`,
+  format: 'csv',
+  caveats:
+    "Search returned excerpts, so a list that ran past one is incomplete (full lists only for Kilmarnock, Irvine and Clacton; elsewhere mostly the chair). Records labelled as the place's earlier Town Board are history, not today's board. Start dates, legal forms and registration numbers are not given by the pages; an organisation's kind is judged from its name. Weaker sources: Coatbridge (a commercial site quoting the council), Great Yarmouth's chair (older Town Deal Board), Skegness's chair (sub-group of the older board).",
+};
+
+export const compiledOrganisationsSource: SourceDescriptor = {
+  ...COMPILED,
+  id: 'S-CPG-ORGANISATIONS-COMPILED',
+  dataset: 'Organisations around Neighbourhood Boards, compiled from council pages',
+  fileName: 'neighbourhood_board_organisations_compiled.csv',
+  importer: 'neighbourhood-boards/compiled-organisations',
+};
+
+export const compiledStatusSource: SourceDescriptor = {
+  ...COMPILED,
+  id: 'S-CPG-BOARD-STATUS-COMPILED',
+  dataset: 'Neighbourhood Board status changes, compiled from council pages',
+  fileName: 'neighbourhood_board_status_compiled.csv',
+  importer: 'neighbourhood-boards/compiled-status',
+};
+
+export const compiledMembersSource: SourceDescriptor = {
+  ...COMPILED,
+  id: 'S-CPG-BOARD-MEMBERS-COMPILED',
+  dataset: 'Neighbourhood Board members, compiled from council pages',
+  fileName: 'neighbourhood_board_members_compiled.csv',
+  importer: 'neighbourhood-boards/compiled-members',
+};
+
 /** In load order: later importers check their references against what earlier ones wrote. */
 export const neighbourhoodBoardsSources = [
   placesSource,
   organisationsSource,
+  compiledOrganisationsSource,
   boardStatusSource,
+  compiledStatusSource,
   membershipsSource,
+  compiledMembersSource,
 ];
 
 /** The manifest entry a stored row points at. */

@@ -5,6 +5,7 @@ export const toBoardStatusChange = (row: BoardStatusRow): BoardStatusChange => (
   status: row.status,
   since: row.since,
   legalForm: row.legal_form,
+  body: row.body,
   sourceUrl: row.source_url,
   notes: row.notes,
   organisationId: row.organisation_id,

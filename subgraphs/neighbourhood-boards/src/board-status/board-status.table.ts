@@ -1,12 +1,14 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
-import type { BoardLegalForm, BoardStatus } from '../board/board.enums';
+import type { BoardBody, BoardLegalForm, BoardStatus } from '../board/board.enums';
 
 /** One change of a board's status (`neighbourhood_boards.board_status`), from the status file. */
 export interface BoardStatusTable extends LoadedColumns {
   board_id: string;
   since: string;
   status: BoardStatus;
-  legal_form: BoardLegalForm;
+  /** Null where the source does not state it. */
+  legal_form: BoardLegalForm | null;
+  body: BoardBody;
   /** The community body that owns the board's successor, when there is one. */
   organisation_id: string | null;
   source_url: string;
@@ -19,6 +21,7 @@ export const BOARD_STATUS_COLUMNS = [
   'since',
   'status',
   'legal_form',
+  'body',
   'organisation_id',
   'source_url',
   'notes',

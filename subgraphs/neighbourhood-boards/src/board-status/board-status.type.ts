@@ -1,6 +1,6 @@
 import { LocalDateScalar, UrlScalar } from '../../../kit/schema/scalars';
 import { Field, ObjectType } from 'type-graphql';
-import { BoardLegalForm, BoardStatus } from '../board/board.enums';
+import { BoardBody, BoardLegalForm, BoardStatus } from '../board/board.enums';
 
 @ObjectType({ description: "A recorded change in a board's status or legal form." })
 export class BoardStatusChange {
@@ -10,8 +10,17 @@ export class BoardStatusChange {
   @Field(() => LocalDateScalar, { description: 'Day the change took effect.' })
   since!: string;
 
-  @Field(() => BoardLegalForm, { description: 'Legal form from this day.' })
-  legalForm!: BoardLegalForm;
+  @Field(() => BoardLegalForm, {
+    nullable: true,
+    description: 'Legal form from this day; null where the source does not state it.',
+  })
+  legalForm!: BoardLegalForm | null;
+
+  @Field(() => BoardBody, {
+    description:
+      "The body the change is of: the Neighbourhood Board, or the place's earlier board (history).",
+  })
+  body!: BoardBody;
 
   @Field(() => UrlScalar, { description: 'Council or board page that records the change.' })
   sourceUrl!: string;

@@ -26,12 +26,30 @@ export enum BoardLegalForm {
   COMPANY_LIMITED_BY_GUARANTEE = 'company_limited_by_guarantee',
 }
 
+/** Which body a record is of: the board itself, or the earlier board of its place it replaced. */
+export enum BoardBody {
+  NEIGHBOURHOOD_BOARD = 'neighbourhood_board',
+  PREDECESSOR_BOARD = 'predecessor_board',
+}
+
 export enum BoardOrderField {
   PLACE_NAME = 'place_name',
   ANNOUNCED_ON = 'announced_on',
   ID = 'id',
 }
 
+registerEnumType(BoardBody, {
+  name: 'BoardBody',
+  description:
+    'Which body a membership or status change belongs to. Most places had a board before the Pride in Place Programme (a Long-Term Plan for Towns "Town Board" or a Town Deal board), which the Neighbourhood Board replaced, often with many of the same members.',
+  valuesConfig: {
+    NEIGHBOURHOOD_BOARD: { description: "The place's Neighbourhood Board itself." },
+    PREDECESSOR_BOARD: {
+      description:
+        "The place's earlier board (Town Board under the Long-Term Plan for Towns, or a Town Deal board): history, not today's board; when it ended is not recorded. A compiled record is taken to be of it when it is dated before its place joined the programme, or when its source note labels an earlier board (LTPT, Long-Term Plan, Town Deal board).",
+    },
+  },
+});
 registerEnumType(BoardPhase, {
   name: 'BoardPhase',
   description: 'Which round of the Pride in Place Programme named the place.',

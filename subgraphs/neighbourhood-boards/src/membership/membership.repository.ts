@@ -19,11 +19,11 @@ export const findMembershipsByBoardIds = (
     .select(MEMBERSHIP_COLUMNS)
     .where('board_id', 'in', boardIds)
     .orderBy(byRole)
-    .orderBy('from_date')
+    .orderBy((eb) => eb.fn.coalesce('from_date', 'known_from'))
     .orderBy('id')
     .execute();
 
-/** Every seat each organisation has held, oldest first. */
+/** Every seat each organisation has held or a member sat for, oldest first. */
 export const findMembershipsByOrganisationIds = (
   db: Db,
   organisationIds: readonly string[],
@@ -31,7 +31,12 @@ export const findMembershipsByOrganisationIds = (
   db
     .selectFrom('membership')
     .select(MEMBERSHIP_COLUMNS)
-    .where('organisation_id', 'in', organisationIds)
-    .orderBy('from_date')
+    .where((eb) =>
+      eb.or([
+        eb('organisation_id', 'in', organisationIds),
+        eb('represents_organisation_id', 'in', organisationIds),
+      ]),
+    )
+    .orderBy((eb) => eb.fn.coalesce('from_date', 'known_from'))
     .orderBy('id')
     .execute();

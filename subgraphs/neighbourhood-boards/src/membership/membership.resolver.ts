@@ -6,7 +6,7 @@ import { toBoard } from '../board/board.mapper';
 import { NeighbourhoodBoard } from '../board/board.type';
 import type { NeighbourhoodBoardsContext } from '../loaders';
 import { toOrganisation } from '../organisation/organisation.mapper';
-import type { Organisation } from '../organisation/organisation.type';
+import { Organisation } from '../organisation/organisation.type';
 import { sourceById } from '../sources';
 import { MembershipRuleInfo } from './membership-rule.type';
 import { BoardMember, Membership, type Person } from './membership.type';
@@ -41,6 +41,23 @@ export class MembershipResolver {
       ? await loaders.organisationById.load(membership.organisationId)
       : null;
     return row ? toOrganisation(row) : null;
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description:
+      'The organisation a named member sits for (e.g. "representing the Police and Crime Commissioner"), where the source says.',
+  })
+  async represents(
+    @Root() membership: Membership,
+    @Ctx() { loaders }: NeighbourhoodBoardsContext,
+  ): Promise<Organisation | null> {
+    if (!membership.representsOrganisationId) return null;
+    return loadAndMap(
+      loaders.organisationById,
+      membership.representsOrganisationId,
+      toOrganisation,
+    );
   }
 
   @FieldResolver(() => Source, { description: "Where this membership's record comes from." })

@@ -1,18 +1,23 @@
 import type { CsvRecord } from '../../../kit/ingest/csv';
 import type { Problem } from '../../../kit/ingest/problems';
+import { BoardBody } from '../board/board.enums';
 import { BoardRole, Constituency, ElectedOffice } from './membership.enums';
 
-/** A membership row as the members file gives it, after its cells are checked. */
+/** A membership row as a members file gives it, after its cells are checked. */
 export interface MembershipEntry {
   membership_id: string;
   board_id: string;
   person_name: string | null;
   organisation_id: string | null;
   role: BoardRole;
-  constituency: Constituency;
+  constituency: Constituency | null;
   elected_office: ElectedOffice | null;
-  from_date: string;
+  /** Null where the file does not give the start; the seat is then known from `known_from`. */
+  from_date: string | null;
+  known_from?: string | null;
   to_date: string | null;
+  /** The body the seat is on (default: the Neighbourhood Board). */
+  body?: BoardBody;
 }
 
 /** A rule every members file must keep. The importer checks them all and reports every breach. */
@@ -32,6 +37,9 @@ const ELECTED_SEATS: readonly string[] = [
 
 /** Dates are YYYY-MM-DD, so they compare as strings. An open term runs forever. */
 const endOf = (entry: MembershipEntry) => entry.to_date ?? '9999-12-31';
+/** The first day a seat is known: its start, else the day its source was read. */
+const startOf = (entry: MembershipEntry) => entry.from_date ?? entry.known_from ?? '0000-01-01';
+const bodyOf = (entry: MembershipEntry) => entry.body ?? BoardBody.NEIGHBOURHOOD_BOARD;
 
 export const membershipRules: MembershipRule[] = [
   {
@@ -57,7 +65,7 @@ export const membershipRules: MembershipRule[] = [
       records
         .filter(({ row }) => row.role === BoardRole.CHAIR)
         .flatMap(({ line, row }) => [
-          ...(ELECTED_SEATS.includes(row.constituency)
+          ...(row.constituency !== null && ELECTED_SEATS.includes(row.constituency)
             ? [{ line, column: 'constituency', detail: `the chair sits as "${row.constituency}"` }]
             : []),
           ...(row.elected_office
@@ -76,7 +84,10 @@ export const membershipRules: MembershipRule[] = [
     statement: 'A term ends on or after the day it starts.',
     breaches: (records) =>
       records
-        .filter(({ row }) => row.to_date !== null && row.to_date < row.from_date)
+        .filter(
+          ({ row }) =>
+            row.to_date !== null && row.from_date !== null && row.to_date < row.from_date,
+        )
         .map(({ line, row }) => ({
           line,
           column: 'to_date',
@@ -85,28 +96,27 @@ export const membershipRules: MembershipRule[] = [
   },
   {
     id: 'one-chair-at-a-time',
-    statement: 'A board has at most one chair on any day.',
+    statement:
+      'A board has at most one chair on any day (a seat without a start counts from the day its source was read).',
     breaches: (records) => {
       const chairsByBoard = new Map<string, CsvRecord<MembershipEntry>[]>();
       for (const record of records) {
         if (record.row.role !== BoardRole.CHAIR) continue;
-        chairsByBoard.set(record.row.board_id, [
-          ...(chairsByBoard.get(record.row.board_id) ?? []),
-          record,
-        ]);
+        // A Neighbourhood Board and the earlier board of its place are two bodies.
+        const key = `${record.row.board_id}|${bodyOf(record.row)}`;
+        chairsByBoard.set(key, [...(chairsByBoard.get(key) ?? []), record]);
       }
       const found: { line: number; column: string; detail: string }[] = [];
       for (const chairs of chairsByBoard.values()) {
-        chairs.sort((a, b) => a.row.from_date.localeCompare(b.row.from_date) || a.line - b.line);
+        chairs.sort((a, b) => startOf(a.row).localeCompare(startOf(b.row)) || a.line - b.line);
         for (let i = 1; i < chairs.length; i += 1) {
-          const earlier = chairs
-            .slice(0, i)
-            .find((chair) => endOf(chair.row) >= chairs[i].row.from_date);
+          const start = startOf(chairs[i].row);
+          const earlier = chairs.slice(0, i).find((chair) => endOf(chair.row) >= start);
           if (earlier) {
             found.push({
               line: chairs[i].line,
               column: 'from_date',
-              detail: `this chair starts on ${chairs[i].row.from_date} while the chair on line ${earlier.line} (${earlier.row.from_date} to ${earlier.row.to_date ?? 'now'}) is still in post on board "${chairs[i].row.board_id}"`,
+              detail: `this chair starts on ${start} while the chair on line ${earlier.line} (${startOf(earlier.row)} to ${earlier.row.to_date ?? 'now'}) is still in post on board "${chairs[i].row.board_id}"`,
             });
           }
         }

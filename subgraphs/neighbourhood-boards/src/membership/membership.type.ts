@@ -2,6 +2,7 @@ import { connectionOf } from '../../../kit/list/connection';
 import { LocalDateScalar, UrlScalar } from '../../../kit/schema/scalars';
 import { createUnionType, Field, ID, ObjectType } from 'type-graphql';
 import { Organisation } from '../organisation/organisation.type';
+import { BoardBody } from '../board/board.enums';
 import { BoardRole, Constituency, ElectedOffice } from './membership.enums';
 
 @ObjectType({ description: 'A person, as named in a published board membership list.' })
@@ -28,8 +29,11 @@ export class Membership {
   @Field(() => BoardRole, { description: 'The seat held.' })
   role!: BoardRole;
 
-  @Field(() => Constituency, { description: 'Whom the member sits for.' })
-  constituency!: Constituency;
+  @Field(() => Constituency, {
+    nullable: true,
+    description: 'Whom the member sits for; null where the source does not say.',
+  })
+  constituency!: Constituency | null;
 
   @Field(() => ElectedOffice, {
     nullable: true,
@@ -37,8 +41,24 @@ export class Membership {
   })
   electedOffice!: ElectedOffice | null;
 
-  @Field(() => LocalDateScalar, { description: 'First day on the board in this role.' })
-  from!: string;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'First day on the board in this role; null where the source does not give it (see `knownFrom`).',
+  })
+  from!: string | null;
+
+  @Field(() => LocalDateScalar, {
+    description:
+      'The first day this seat is known to be held: `from`, or, when the source does not give the start, the day the source was read. `members(asOf:)` counts a seat from this day, never earlier.',
+  })
+  knownFrom!: string;
+
+  @Field(() => BoardBody, {
+    description:
+      "The body the seat is on: the Neighbourhood Board, or the place's earlier board (history, not today's board).",
+  })
+  body!: BoardBody;
 
   @Field(() => LocalDateScalar, {
     nullable: true,
@@ -59,6 +79,7 @@ export class Membership {
   boardId!: string;
   personName!: string | null;
   organisationId!: string | null;
+  representsOrganisationId!: string | null;
   sourceId!: string;
   loadedAt!: Date;
 }
