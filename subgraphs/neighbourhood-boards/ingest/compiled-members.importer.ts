@@ -10,7 +10,7 @@ import {
   text,
   webAddress,
 } from '../../kit/ingest/cells';
-import { duplicateKeys, type CsvRecord } from '../../kit/ingest/csv';
+import type { CsvRecord } from '../../kit/ingest/csv';
 import type { DatasetImporter } from '../../kit/ingest/importer';
 import { syncRecords } from '../../kit/ingest/sync';
 import type { NeighbourhoodBoardsDatabase } from '../src/database';
@@ -18,7 +18,7 @@ import { BoardRole, ElectedOffice } from '../src/membership/membership.enums';
 import { checkMembershipRules, type MembershipEntry } from '../src/membership/membership.rules';
 import { BOARD_DATA_COMPILED_ON, compiledMembersSource } from '../src/sources';
 import { bodyOf, constituencyOfOffice } from './compiled-labels';
-import { idsHeldElsewhere } from './held-elsewhere';
+import { uniqueIds } from './held-elsewhere';
 import { boardsOfNamedPlaces, type NamedBoard } from './named-places';
 import { unknownOrganisations } from './references';
 
@@ -69,7 +69,6 @@ export const compiledMembersImporter: DatasetImporter<NeighbourhoodBoardsDatabas
     const entries = (): CsvRecord<MembershipEntry>[] =>
       records.map(({ line, row }, index) => ({ line, row: entryOf(row, places.boardAt(index)) }));
     return [
-      ...duplicateKeys(file, records, 'membership_id', (row) => row.membership_id),
       ...places.problems,
       // The rules read the boards: only once every place has one.
       ...(places.problems.length ? [] : checkMembershipRules(entries(), file)),
@@ -80,7 +79,7 @@ export const compiledMembersImporter: DatasetImporter<NeighbourhoodBoardsDatabas
         'organisation_id',
         (row) => row.organisation_id,
       )),
-      ...(await idsHeldElsewhere(
+      ...(await uniqueIds(
         db,
         'membership',
         compiledMembersSource.id,

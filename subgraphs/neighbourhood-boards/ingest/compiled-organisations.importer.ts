@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { duplicateKeys } from '../../kit/ingest/csv';
 import {
   enumValues,
   oneOf,
@@ -13,7 +12,7 @@ import { syncRecords } from '../../kit/ingest/sync';
 import type { NeighbourhoodBoardsDatabase } from '../src/database';
 import { OrganisationKind } from '../src/organisation/organisation.enums';
 import { compiledOrganisationsSource } from '../src/sources';
-import { idsHeldElsewhere } from './held-elsewhere';
+import { uniqueIds } from './held-elsewhere';
 
 const rowSchema = z.object({
   organisation_id: slug(),
@@ -37,8 +36,7 @@ export const compiledOrganisationsImporter: DatasetImporter<
   source: compiledOrganisationsSource,
   rowSchema,
   check: async (db, records, file) => [
-    ...duplicateKeys(file, records, 'organisation_id', (row) => row.organisation_id),
-    ...(await idsHeldElsewhere(
+    ...(await uniqueIds(
       db,
       'organisation',
       compiledOrganisationsSource.id,

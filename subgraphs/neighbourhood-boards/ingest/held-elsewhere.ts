@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CsvRecord } from '../../kit/ingest/csv';
+import { duplicateKeys, type CsvRecord } from '../../kit/ingest/csv';
 import type { Problem } from '../../kit/ingest/problems';
 import type { NeighbourhoodBoardsDatabase } from '../src/database';
 
@@ -35,4 +35,20 @@ export async function idsHeldElsewhere<Row>(
       ? [{ file, line, column, reason: `"${ids[index]}" is already given by ${other}` }]
       : [];
   });
+}
+
+/** Ids unique in their file and not given by another file of the same table. */
+export async function uniqueIds<Row>(
+  db: Kysely<NeighbourhoodBoardsDatabase>,
+  table: 'organisation' | 'membership',
+  sourceId: string,
+  records: CsvRecord<Row>[],
+  file: string,
+  column: string,
+  idOf: (row: Row) => string,
+): Promise<Problem[]> {
+  return [
+    ...duplicateKeys(file, records, column, idOf),
+    ...(await idsHeldElsewhere(db, table, sourceId, records, file, column, idOf)),
+  ];
 }

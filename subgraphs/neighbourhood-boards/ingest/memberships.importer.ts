@@ -1,6 +1,5 @@
 import type { NeighbourhoodBoardsDatabase } from '../src/database';
 import { z } from 'zod';
-import { duplicateKeys } from '../../kit/ingest/csv';
 import {
   enumValues,
   isoDate,
@@ -20,7 +19,7 @@ import { BoardRole, Constituency, ElectedOffice } from '../src/membership/member
 import { checkMembershipRules } from '../src/membership/membership.rules';
 import { unknownBoardReferences } from './references';
 import { membershipsSource } from '../src/sources';
-import { idsHeldElsewhere } from './held-elsewhere';
+import { uniqueIds } from './held-elsewhere';
 
 const rowSchema = z.object({
   membership_id: slug(),
@@ -45,10 +44,9 @@ export const membershipsImporter: DatasetImporter<
   source: membershipsSource,
   rowSchema,
   check: async (db, records, file) => [
-    ...duplicateKeys(file, records, 'membership_id', (row) => row.membership_id),
     ...checkMembershipRules(records, file),
     ...(await unknownBoardReferences(db, records, file)),
-    ...(await idsHeldElsewhere(
+    ...(await uniqueIds(
       db,
       'membership',
       membershipsSource.id,

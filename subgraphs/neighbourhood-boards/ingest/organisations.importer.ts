@@ -1,6 +1,5 @@
 import type { NeighbourhoodBoardsDatabase } from '../src/database';
 import { z } from 'zod';
-import { duplicateKeys } from '../../kit/ingest/csv';
 import {
   enumValues,
   oneOf,
@@ -15,7 +14,7 @@ import type { DatasetImporter } from '../../kit/ingest/importer';
 import { syncRecords } from '../../kit/ingest/sync';
 import { OrganisationKind } from '../src/organisation/organisation.enums';
 import { organisationsSource } from '../src/sources';
-import { idsHeldElsewhere } from './held-elsewhere';
+import { uniqueIds } from './held-elsewhere';
 
 const rowSchema = z.object({
   organisation_id: slug(),
@@ -47,8 +46,7 @@ export const organisationsImporter: DatasetImporter<
   source: organisationsSource,
   rowSchema,
   check: async (db, records, file) => [
-    ...duplicateKeys(file, records, 'organisation_id', (row) => row.organisation_id),
-    ...(await idsHeldElsewhere(
+    ...(await uniqueIds(
       db,
       'organisation',
       organisationsSource.id,
