@@ -14,13 +14,24 @@ import type { Logger } from '../logger';
 export async function readDataVersion(db: pg.Pool | pg.Client, schema: string): Promise<string> {
   // On the raw pool or session rather than Kysely: not a data statement (the statement counters
   // and their bounds are about resolving fields).
-  const { rows } = await db.query<{ runs: number; last: number | null; at: Date | null }>(
-    `select count(*)::int as runs, max(id) as last, max(finished_at) as at
-       from ${quoteIdentifier(schema)}.ingest_run where finished_at is not null`,
-  );
-  const [{ runs, last, at }] = rows;
-  return `${last ?? 0}.${runs}.${at ? at.getTime() : 0}`;
+  const { rows } = await db.query<DataVersionRow>(dataVersionStatement(schema));
+  return dataVersionOf(rows[0]);
 }
+
+/** What the statement of `readDataVersion` answers. */
+export interface DataVersionRow {
+  runs: number;
+  last: number | null;
+  at: Date | null;
+}
+
+/** The statement that reads a schema's data version (for callers with their own connection). */
+export const dataVersionStatement = (schema: string) =>
+  `select count(*)::int as runs, max(id) as last, max(finished_at) as at
+     from ${quoteIdentifier(schema)}.ingest_run where finished_at is not null`;
+
+export const dataVersionOf = ({ runs, last, at }: DataVersionRow): string =>
+  `${last ?? 0}.${runs}.${at ? at.getTime() : 0}`;
 
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

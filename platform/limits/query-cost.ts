@@ -17,7 +17,7 @@ import {
 
 /**
  * How long the lists of a schema can be, for the cost measure: the page of a paged field
- * (`first`, clamped to what the API serves) and the most items each list without paging holds.
+ * (`first` or `last`, clamped to what the API serves) and the most items each list without paging holds.
  * The graph's own figures are in `schema/list-sizes.ts`, beside the SDL they describe.
  */
 export interface ListSizing {
@@ -168,8 +168,10 @@ export function measureOperation(
       const argument = (argName: string) =>
         selection.arguments?.find((arg) => arg.name.value === argName)?.value;
       const named = getNamedType(field.type);
+      // A page forward (`first`) or backward (`last`); a field refuses both together.
       const paged = field.args.some((arg) => arg.name === 'first');
-      const ownPage = paged ? pageSize(intOf(argument('first'), variables), sizing) : undefined;
+      const asked = intOf(argument('first'), variables) ?? intOf(argument('last'), variables);
+      const ownPage = paged ? pageSize(asked, sizing) : undefined;
       let times = 1;
       if (name === '_entities') {
         const count = lengthOf(argument('representations'), variables);

@@ -25,7 +25,12 @@ export const assetsModule: SubgraphModule<AssetsDatabase, AssetsContext> = {
   sources: assetsSources,
   derive: (trx: Kysely<AssetsDatabase>) => deriveTimelines(trx, clockSettings()),
   buildSchema: buildAssetsSchema,
-  createContext: (db) => ({ db, loaders: createLoaders(db), settings: clockSettings() }),
+  createContext: (db, scope) => ({
+    db,
+    scope,
+    loaders: createLoaders(db),
+    settings: clockSettings(),
+  }),
   startupWarnings: async (db) => {
     const mismatch = await derivationMismatch(db, clockSettings());
     return mismatch ? [mismatch] : [];

@@ -15,5 +15,5 @@ export const councilsModule: SubgraphModule<CouncilsDatabase, CouncilsContext> =
   importers: councilsImporters,
   sources: councilsSources,
   buildSchema: buildCouncilsSchema,
-  createContext: (db) => ({ db, loaders: createLoaders(db) }),
+  createContext: (db, scope) => ({ db, scope, loaders: createLoaders(db) }),
 };

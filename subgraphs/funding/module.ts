@@ -15,5 +15,5 @@ export const fundingModule: SubgraphModule<FundingDatabase, FundingContext> = {
   importers: fundingImporters,
   sources: fundingSources,
   buildSchema: buildFundingSchema,
-  createContext: (db) => ({ db, loaders: createLoaders(db) }),
+  createContext: (db, scope) => ({ db, scope, loaders: createLoaders(db) }),
 };

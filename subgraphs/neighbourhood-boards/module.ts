@@ -20,5 +20,5 @@ export const neighbourhoodBoardsModule: SubgraphModule<
   integrity: checkReferences,
   sources: neighbourhoodBoardsSources,
   buildSchema: buildNeighbourhoodBoardsSchema,
-  createContext: (db) => ({ db, loaders: createLoaders(db) }),
+  createContext: (db, scope) => ({ db, scope, loaders: createLoaders(db) }),
 };

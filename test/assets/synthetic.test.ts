@@ -131,7 +131,15 @@ describe('synthetic register in a database', () => {
     };
     const count = await countAssets(db, filter, TODAY);
     expect(count).toBeGreaterThan(0);
-    const rows = await listAssets(db, filter, new AssetOrder(), { offset: 0, limit: 10 }, TODAY);
+    const rows = (
+      await listAssets(
+        db,
+        filter,
+        new AssetOrder(),
+        { direction: 'forward', limit: 10, after: null },
+        TODAY,
+      )
+    ).map(({ row }) => row);
     expect(rows.length).toBe(Math.min(count, 11));
     expect(rows.every((r) => r.id.startsWith('SYN-') && r.council_id === council_id)).toBe(true);
 

@@ -147,8 +147,8 @@ describe('Assets under the Community Right to Buy, in force from 2025-01-01', ()
     assets = await startTestSubgraph<AssetsDatabase, AssetsContext>(
       {
         ...assetsModule,
-        createContext: (db) => ({
-          ...assetsModule.createContext(db),
+        createContext: (db, scope) => ({
+          ...assetsModule.createContext(db, scope),
           settings: { communityRightToBuyCommencesOn: '2025-01-01' },
         }),
       },

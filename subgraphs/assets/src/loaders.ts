@@ -1,3 +1,4 @@
+import type { RequestScope } from '../../kit/service/module';
 import type { Kysely } from 'kysely';
 import type { PageRequest } from '../../kit/list/connection';
 import { groupedLoader, keyedLoader } from '../../kit/entity/dataloaders';
@@ -83,6 +84,8 @@ export type AssetsLoaders = ReturnType<typeof createLoaders>;
 
 export interface AssetsContext {
   db: Kysely<AssetsDatabase>;
+  /** The request's data version, to which list cursors are bound. */
+  scope: RequestScope;
   loaders: AssetsLoaders;
   settings: ClockSettings;
 }

@@ -1,3 +1,4 @@
+import type { RequestScope } from '../../kit/service/module';
 import type DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import { groupedLoader, keyedLoader } from '../../kit/entity/dataloaders';
@@ -56,5 +57,7 @@ export type CouncilsLoaders = ReturnType<typeof createLoaders>;
 
 export interface CouncilsContext {
   db: Kysely<CouncilsDatabase>;
+  /** The request's data version, to which list cursors are bound. */
+  scope: RequestScope;
   loaders: CouncilsLoaders;
 }

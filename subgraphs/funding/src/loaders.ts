@@ -1,3 +1,4 @@
+import type { RequestScope } from '../../kit/service/module';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import { groupedLoader, keyedLoader } from '../../kit/entity/dataloaders';
@@ -100,5 +101,7 @@ export type FundingLoaders = ReturnType<typeof createLoaders>;
 
 export interface FundingContext {
   db: Kysely<FundingDatabase>;
+  /** The request's data version, to which list cursors are bound. */
+  scope: RequestScope;
   loaders: FundingLoaders;
 }

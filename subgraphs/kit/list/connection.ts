@@ -1,44 +1,53 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from '../../../platform/errors/client-errors';
 import { PageInfo } from './page-info.type';
+import { decodeCursor, encodeCursor, type CursorBinding, type CursorPosition } from './cursor';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../schema/list-sizes';
 
-const CURSOR_PREFIX = 'cursor:v1:';
+/** A page to fetch: forward from `after` (or the start), or backward from `before` (or the end). */
+export type PageRequest =
+  | { direction: 'forward'; limit: number; after: CursorPosition | null }
+  | { direction: 'backward'; limit: number; before: CursorPosition | null };
+
+/** The Relay paging arguments every list field takes (`PageArgs`). */
+export interface PageArguments {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+const pageSize = (value: number, argument: 'first' | 'last') => {
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE)
+    throw badUserInput(
+      `\`${argument}\` must be between 1 and ${MAX_PAGE_SIZE}; got ${value}`,
+      argument,
+    );
+  return value;
+};
 
 /**
- * Cursors are opaque to clients. Today they carry an offset into the ordered list; the prefix
- * lets us switch to keyset cursors later without breaking cursors clients have stored.
+ * Turns Relay arguments into a page, refusing sizes outside 1..MAX_PAGE_SIZE, mixed directions,
+ * and cursors of another list, order or data version (`decodeCursor`).
  */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
-}
-
-export function decodeCursor(cursor: string, argument = 'after'): number {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : NaN;
-  if (!Number.isSafeInteger(offset) || offset < 0) {
-    throw badUserInput(`\`${argument}\` is not a cursor issued by this API: "${cursor}"`, argument);
-  }
-  return offset;
-}
-
-export interface PageRequest {
-  /** Rows to skip. */
-  offset: number;
-  /** Rows to return; one more is fetched to learn whether a next page exists. */
-  limit: number;
-}
-
-/** Turns Relay arguments into an offset window, rejecting sizes outside 1..MAX_PAGE_SIZE. */
-export function pageRequest(
-  first: number | undefined | null,
-  after: string | undefined | null,
-): PageRequest {
-  const limit = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${limit}`, 'first');
-  }
-  return { offset: after ? decodeCursor(after) + 1 : 0, limit };
+export function pageRequest(args: PageArguments, binding: CursorBinding): PageRequest {
+  const { first, after, last, before } = args;
+  if ((first != null || after != null) && (last != null || before != null))
+    throw badUserInput(
+      'Page forward with `first` and `after`, or backward with `last` and `before`, not both',
+      last != null ? 'last' : 'before',
+    );
+  if (last != null || before != null)
+    return {
+      direction: 'backward',
+      limit: pageSize(last ?? DEFAULT_PAGE_SIZE, 'last'),
+      before: before ? decodeCursor(before, binding, 'before') : null,
+    };
+  return {
+    direction: 'forward',
+    limit: pageSize(first ?? DEFAULT_PAGE_SIZE, 'first'),
+    after: after ? decodeCursor(after, binding, 'after') : null,
+  };
 }
 
 export interface Page<Node> {
@@ -48,26 +57,36 @@ export interface Page<Node> {
   totalCount: () => Promise<number>;
 }
 
+/** A fetched row and where it stands in its list. */
+export interface Positioned<Row> {
+  row: Row;
+  position: CursorPosition;
+}
+
 /**
- * Builds a page from rows fetched with `limit + 1`. The total is a thunk so the count query
- * only runs when a client asks for `totalCount`.
+ * Builds a page from rows fetched one beyond the page, in list order (a backward fetch reversed):
+ * the extra row says whether more lie beyond in the direction asked. The total is a thunk so the
+ * count query only runs when a client asks for `totalCount`.
  */
 export function toPage<Node>(
-  rows: Node[],
+  rows: Positioned<Node>[],
   request: PageRequest,
+  binding: CursorBinding,
   count: () => Promise<number>,
 ): Page<Node> {
-  const nodes = rows.slice(0, request.limit);
-  const edges = nodes.map((node, index) => ({
-    cursor: encodeCursor(request.offset + index),
-    node,
+  const more = rows.length > request.limit;
+  const kept =
+    request.direction === 'forward' ? rows.slice(0, request.limit) : rows.slice(-request.limit);
+  const edges = kept.map(({ row, position }) => ({
+    cursor: encodeCursor(binding, position),
+    node: row,
   }));
   return {
     edges,
-    nodes,
+    nodes: kept.map(({ row }) => row),
     pageInfo: {
-      hasNextPage: rows.length > request.limit,
-      hasPreviousPage: request.offset > 0,
+      hasNextPage: request.direction === 'forward' ? more : request.before !== null,
+      hasPreviousPage: request.direction === 'forward' ? request.after !== null : more,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
@@ -145,48 +164,70 @@ export function connectionOf<Node extends object>(
   return NamedConnection as never;
 }
 
-/** The Relay paging arguments every list field takes (`PageArgs`). */
-export interface PageArguments {
-  first?: number | null;
-  after?: string | null;
+/** What every list resolver gives `listConnection`: its page of rows, its count, its mapping. */
+export interface ListFetch<Row, Node> {
+  rows: (request: PageRequest) => Promise<Positioned<Row>[]>;
+  count: () => Promise<number>;
+  map: (row: Row) => Node;
 }
 
 /**
- * One list field, written once: checks the paging arguments, fetches a page of rows (one more
- * than asked, to know whether a next page exists), maps them, and counts only if the client
- * asks for `totalCount`.
+ * One list field, written once: checks the paging arguments and the cursor against `binding`,
+ * fetches a page of rows (one more than asked, to know whether more follow), maps them, and
+ * counts only if the client asks for `totalCount`.
  */
 export async function listConnection<C extends object, Row, Node>(
   connectionType: new () => C,
   args: PageArguments,
-  query: {
-    rows: (request: PageRequest) => Promise<Row[]>;
-    count: () => Promise<number>;
-    map: (row: Row) => Node;
-  },
+  binding: CursorBinding,
+  query: ListFetch<Row, Node>,
 ): Promise<C> {
-  const request = pageRequest(args.first, args.after);
+  const request = pageRequest(args, binding);
   const rows = await query.rows(request);
-  return asConnection(connectionType, toPage(rows.map(query.map), request, query.count));
+  const mapped = rows.map(({ row, position }) => ({ row: query.map(row), position }));
+  return asConnection(connectionType, toPage(mapped, request, binding, query.count));
 }
 
 /** A connection over a short list already in memory (see `pageOfList`). */
 export function connectionOfList<C extends object, Node>(
   connectionType: new () => C,
   args: PageArguments,
+  binding: CursorBinding,
   all: Node[],
 ): C {
-  return asConnection(connectionType, pageOfList(all, pageRequest(args.first, args.after)));
+  return asConnection(connectionType, pageOfList(all, pageRequest(args, binding), binding));
 }
 
 /**
  * A page of a short list already in memory (a council's boards, a board's members): the loader
- * fetched every item of each parent in one statement, so paging here costs no SQL.
+ * fetched every item of each parent in one statement, so paging here costs no SQL. Its cursors
+ * carry positions, which hold while the data version they are bound to does.
  */
-export function pageOfList<Node>(all: Node[], request: PageRequest): Page<Node> {
-  return toPage(
-    all.slice(request.offset, request.offset + request.limit + 1),
-    request,
-    async () => all.length,
-  );
+export function pageOfList<Node>(
+  all: Node[],
+  request: PageRequest,
+  binding: CursorBinding,
+): Page<Node> {
+  const indexOf = (position: CursorPosition | null, argument: 'after' | 'before') => {
+    if (position === null) return null;
+    if (!('index' in position))
+      throw badUserInput(
+        `\`${argument}\` is a cursor of another list: use one this list gave`,
+        argument,
+      );
+    return position.index;
+  };
+  let start: number;
+  let end: number;
+  if (request.direction === 'forward') {
+    const after = indexOf(request.after, 'after');
+    start = after === null ? 0 : after + 1;
+    end = Math.min(all.length, start + request.limit + 1);
+  } else {
+    const before = indexOf(request.before, 'before');
+    end = before === null ? all.length : Math.min(all.length, before);
+    start = Math.max(0, end - request.limit - 1);
+  }
+  const rows = all.slice(start, end).map((row, i) => ({ row, position: { index: start + i } }));
+  return toPage(rows, request, binding, async () => all.length);
 }

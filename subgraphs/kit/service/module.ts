@@ -7,6 +7,14 @@ import type { FederatedSchema } from '../schema/federated-schema';
 import type { SourceDescriptor } from '../types/source';
 
 /**
+ * What a request's context gives its resolvers beyond the database: the subgraph's data version
+ * (the one its loads bump), read at most once per request, to which list cursors are bound.
+ */
+export interface RequestScope {
+  dataVersion(): Promise<string>;
+}
+
+/**
  * A generated dataset a subgraph offers for scale tests (`npm run synth`), written through the
  * import pipeline into a database the caller names.
  */
@@ -45,7 +53,8 @@ export interface SubgraphModule<DB extends IngestTables, Context extends BaseCon
   integrity?: IntegrityCheck<DB>;
   sources: SourceDescriptor[];
   buildSchema(): Promise<FederatedSchema>;
-  createContext(db: Kysely<DB>): Context;
+  /** Called once per request. */
+  createContext(db: Kysely<DB>, scope: RequestScope): Context;
   /** What the service warns about at start (e.g. derived data computed under other settings). */
   startupWarnings?(db: Kysely<DB>): Promise<string[]>;
   synthetic?: SyntheticDataset;

@@ -1,9 +1,15 @@
 import type { BaseContext } from '@apollo/server';
 import type { IngestTables } from '../ingest/importer';
-import type { SubgraphModule } from './module';
+import type { RequestScope, SubgraphModule } from './module';
 import type { Database } from '../../../platform/db/database';
 import { registerDataVersionRoute } from '../../../platform/data-version/route';
-import { DataVersionWatch } from '../../../platform/data-version/watch';
+import { sql, type Kysely } from 'kysely';
+import {
+  dataVersionOf,
+  dataVersionStatement,
+  DataVersionWatch,
+  type DataVersionRow,
+} from '../../../platform/data-version/watch';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -28,6 +34,23 @@ export interface StartSubgraphOptions<DB extends IngestTables, Context extends B
   limits?: QueryLimits;
   /** Listen for loads and push the data version (default true; `platform/data-version/`). */
   pushDataVersion?: boolean;
+}
+
+/**
+ * A request's scope: its data version is the pushed one when the watch holds it (no statement),
+ * else read once from the database on the first list that needs it.
+ */
+function requestScope<DB>(watch: DataVersionWatch, db: Kysely<DB>, schema: string): RequestScope {
+  let version: Promise<string> | undefined;
+  // Through Kysely's bounded pool, so a database that is down or busy says so as every statement
+  // does (DATABASE_UNAVAILABLE, DATABASE_BUSY), not as an internal error.
+  const read = async () => {
+    const { rows } = await sql.raw<DataVersionRow>(dataVersionStatement(schema)).execute(db);
+    return dataVersionOf(rows[0]);
+  };
+  return {
+    dataVersion: () => (version ??= watch.current ? Promise.resolve(watch.current) : read()),
+  };
 }
 
 /** Serves one subgraph over HTTP; `/readyz` answers once its database does. */
@@ -59,7 +82,8 @@ export async function startSubgraph<DB extends IngestTables, Context extends Bas
     sharedSecret: options.sharedSecret,
     // The gateway asks for a type's fields inside `_entities`: one level more than the client.
     limits: { ...limits, depth: limits.depth + 1 },
-    context: async () => options.module.createContext(db),
+    context: async () =>
+      options.module.createContext(db, requestScope(watch, db, options.module.schema)),
     // Traces are for Apollo's hosted service, which we do not use; no schema sets cache hints
     // (`@cacheControl`), so the plugin would only time every field of every answer. (The gateway
     // keeps its cache-control plugin: it resolves no fields.)

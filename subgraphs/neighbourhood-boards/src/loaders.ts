@@ -1,3 +1,4 @@
+import type { RequestScope } from '../../kit/service/module';
 import type { Kysely } from 'kysely';
 import { groupedLoader, keyedLoader } from '../../kit/entity/dataloaders';
 import { findStatusChangesByBoardIds } from './board-status/board-status.repository';
@@ -43,5 +44,7 @@ export type NeighbourhoodBoardsLoaders = ReturnType<typeof createLoaders>;
 
 export interface NeighbourhoodBoardsContext {
   db: Kysely<NeighbourhoodBoardsDatabase>;
+  /** The request's data version, to which list cursors are bound. */
+  scope: RequestScope;
   loaders: NeighbourhoodBoardsLoaders;
 }

@@ -6,8 +6,16 @@ import {
   type SelectQueryBuilder,
 } from 'kysely';
 import { qualified } from '../../../kit/list/columns';
-import type { PageRequest } from '../../../kit/list/connection';
-import { countOf, ordered, paged, type ListOrdering } from '../../../kit/list/list-query';
+import type { PageRequest, Positioned } from '../../../kit/list/connection';
+import {
+  countOf,
+  ordered,
+  paged,
+  positioned,
+  withCursor,
+  type CursorColumns,
+  type ListOrdering,
+} from '../../../kit/list/list-query';
 import { containsPattern } from '../../../kit/list/text-search';
 import type { AssetRow, AssetsDatabase } from '../database';
 import { AssetEventKind } from '../event/event.enums';
@@ -159,8 +167,8 @@ export const findAssetsByNominatorIds = (db: Db, ids: readonly string[]): Promis
     .execute();
 
 /**
- * A page of the filtered list. The page's ids are chosen first (from the indexes, which carry
- * the name and `known_from`), then only those rows are read: on a million assets a `near`
+ * A keyset page of the filtered list. The page's ids are chosen first (from the indexes, which
+ * carry the name and `known_from`), then only those rows are read: on a million assets a `near`
  * circle matches thousands, and reading them all to keep twenty cost ten times more.
  */
 export async function listAssets(
@@ -169,20 +177,24 @@ export async function listAssets(
   order: AssetOrder,
   page: PageRequest,
   day: string,
-): Promise<AssetRow[]> {
+): Promise<Positioned<AssetRow & CursorColumns>[]> {
   const ids = paged(
-    ordered(
-      applyAssetFilter(db.selectFrom('asset'), filter, day).select('asset.id'),
+    applyAssetFilter(db.selectFrom('asset'), filter, day).select('asset.id'),
+    ASSET_ORDERING,
+    order,
+    page,
+  );
+  const rows = await ordered(
+    withCursor(
+      db.selectFrom('asset').select(qualified('asset', ASSET_COLUMNS)).where('asset.id', 'in', ids),
       ASSET_ORDERING,
       order,
     ),
-    page,
-  );
-  return ordered(
-    db.selectFrom('asset').select(qualified('asset', ASSET_COLUMNS)).where('asset.id', 'in', ids),
     ASSET_ORDERING,
     order,
+    page,
   ).execute();
+  return positioned(rows, page);
 }
 
 export const countAssets = (
@@ -202,7 +214,7 @@ export async function listAssetsOfCouncils(
   order: AssetOrder,
   page: PageRequest,
   day: string,
-): Promise<AssetRow[]> {
+): Promise<(AssetRow & CursorColumns)[]> {
   return db
     .selectFrom(
       sql<{ council_id: string }>`(select unnest(${[...councilIds]}::text[]) as council_id)`.as(
@@ -212,7 +224,7 @@ export async function listAssetsOfCouncils(
     .innerJoinLateral(
       (eb) =>
         paged(
-          ordered(
+          withCursor(
             applyAssetFilter(
               eb.selectFrom('asset'),
               filter,
@@ -222,11 +234,13 @@ export async function listAssetsOfCouncils(
             ASSET_ORDERING,
             order,
           ),
+          ASSET_ORDERING,
+          order,
           page,
         ).as('a'),
       (join) => join.onTrue(),
     )
-    .select(qualified('a', ASSET_COLUMNS))
+    .select([...qualified('a', ASSET_COLUMNS), 'a.cursor_sort', 'a.cursor_key'])
     .execute();
 }
 

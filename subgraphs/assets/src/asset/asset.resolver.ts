@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { bindCursors } from '../../../kit/list/cursors';
 import { Citation, toCitation } from '../../../kit/types/citation.type';
 import { listConnection } from '../../../kit/list/connection';
 import { loadAndMap } from '../../../kit/entity/dataloaders';
@@ -67,8 +68,8 @@ export class AssetResolver {
       'Assets of Community Value on the lists on a day (default today), filtered and ordered, a page at a time (at most 100 per page). An asset whose sources give no status by that day is not counted.',
   })
   async assets(
-    @Ctx() { db }: AssetsContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { db, scope }: AssetsContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => AssetFilter, {
       nullable: true,
       description: 'Conditions every asset listed must meet; omit for every asset.',
@@ -84,11 +85,13 @@ export class AssetResolver {
     checkContainsFilter(filter?.nameContains, 'filter.nameContains');
     checkAssetFilter(filter, 'filter');
     const day = asOf ?? today();
+    const order = orderBy ?? new AssetOrder();
     return listConnection(
       AssetConnection,
-      { first, after },
+      page,
+      await bindCursors(scope, 'Query.assets', [filter, day], order),
       {
-        rows: (page) => listAssets(db, filter, orderBy ?? new AssetOrder(), page, day),
+        rows: (request) => listAssets(db, filter, order, request, day),
         count: () => countAssets(db, filter, day),
         map: (row) => toAsset(row, day),
       },

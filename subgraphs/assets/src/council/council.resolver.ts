@@ -1,4 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { bindCursors } from '../../../kit/list/cursors';
+import { positioned } from '../../../kit/list/list-query';
 import { listConnection } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
@@ -26,8 +28,8 @@ export class CouncilAssetsResolver {
   })
   async assets(
     @Root() council: Council,
-    @Ctx() { loaders }: AssetsContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders, scope }: AssetsContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => CouncilAssetFilter, {
       nullable: true,
       description: "Conditions every asset listed must meet; omit for all the council's assets.",
@@ -41,12 +43,16 @@ export class CouncilAssetsResolver {
     const plainFilter = filter ? { ...filter } : undefined;
     return listConnection(
       AssetConnection,
-      { first, after },
+      page,
+      await bindCursors(scope, 'Council.assets', [council.id, filter, day]),
       {
-        rows: (page) =>
-          loaders
-            .councilAssets({ filter: plainFilter, order: new AssetOrder(), page, day })
-            .load(council.id),
+        rows: async (request) =>
+          positioned(
+            await loaders
+              .councilAssets({ filter: plainFilter, order: new AssetOrder(), page: request, day })
+              .load(council.id),
+            request,
+          ),
         count: async () =>
           (await loaders.councilAssetCount({ filter: plainFilter, day }).load(council.id))?.count ??
           0,

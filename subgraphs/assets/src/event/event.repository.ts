@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { PageRequest } from '../../../kit/list/connection';
-import { countOf, paged } from '../../../kit/list/list-query';
+import {
+  countOf,
+  paged,
+  positioned,
+  withCursor,
+  type ListOrdering,
+} from '../../../kit/list/list-query';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
 import type { AssetEventRow, AssetsDatabase } from '../database';
 import type { AssetEventKind } from './event.enums';
 import { ASSET_EVENT_COLUMNS } from './event.table';
@@ -30,11 +37,23 @@ function feed(db: Db, filter: EventFeedFilter) {
 }
 
 /** Events in the order they happened (ties by id), from `since`: the change feed. */
-export const listEvents = (db: Db, filter: EventFeedFilter, page: PageRequest) =>
-  paged(
-    feed(db, filter).select(ASSET_EVENT_COLUMNS).orderBy('occurred_on').orderBy('id'),
+/** The feed's one order: the day each event happened, ties by id. */
+const BY_DAY = { field: 'occurred_on', direction: OrderDirection.ASC } as const;
+const FEED_ORDERING: ListOrdering<AssetsDatabase, 'asset_event', 'occurred_on'> = {
+  fields: { occurred_on: { by: 'occurred_on' } },
+  tieBreaker: 'id',
+};
+
+export const listEvents = async (db: Db, filter: EventFeedFilter, page: PageRequest) =>
+  positioned(
+    await paged(
+      withCursor(feed(db, filter).select(ASSET_EVENT_COLUMNS), FEED_ORDERING, BY_DAY),
+      FEED_ORDERING,
+      BY_DAY,
+      page,
+    ).execute(),
     page,
-  ).execute();
+  );
 
 export const countEvents = (db: Db, filter: EventFeedFilter): Promise<number> =>
   countOf(feed(db, filter));

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { bindCursors } from '../../../kit/list/cursors';
 import { listConnection } from '../../../kit/list/connection';
 import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { PageArgs } from '../../../kit/list/page-args';
@@ -19,8 +20,8 @@ export class AssetEventResolver {
       'The change feed: events of every asset in the order they happened, from a day on. Poll with `since` and page with `after`.',
   })
   async assetEvents(
-    @Ctx() { db }: AssetsContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { db, scope }: AssetsContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('since', () => LocalDateScalar, {
       nullable: true,
       description: 'Only events on or after this day.',
@@ -35,9 +36,10 @@ export class AssetEventResolver {
     const filter = { since, kinds };
     return listConnection(
       AssetEventConnection,
-      { first, after },
+      page,
+      await bindCursors(scope, 'Query.assetEvents', [since, kinds]),
       {
-        rows: (page) => listEvents(db, filter, page),
+        rows: (request) => listEvents(db, filter, request),
         count: () => countEvents(db, filter),
         map: toAssetEvent,
       },

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { bindCursors } from '../../../kit/list/cursors';
 import { today } from '../../../../platform/calendar';
 import { connectionOfList } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
@@ -17,8 +18,8 @@ export class OrganisationAssetsResolver {
   })
   async nominatedAssets(
     @Root() organisation: Organisation,
-    @Ctx() { loaders }: AssetsContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders, scope }: AssetsContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('asOf', () => LocalDateScalar, {
       nullable: true,
       description: 'The day to answer for (default today).',
@@ -32,7 +33,8 @@ export class OrganisationAssetsResolver {
     );
     return connectionOfList(
       AssetConnection,
-      { first, after },
+      page,
+      await bindCursors(scope, 'Organisation.nominatedAssets', [organisation.id, asOf]),
       onDay.map((row) => toAsset(row, day)),
     );
   }

@@ -1,5 +1,6 @@
 import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { bindCursors } from '../../../kit/list/cursors';
 import { listConnection } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
 import { badUserInput } from '../../../../platform/errors/client-errors';
@@ -65,8 +66,8 @@ export class CouncilResolver {
     description: 'Councils, filtered and ordered, a page at a time (at most 100 per page).',
   })
   async councils(
-    @Ctx() { db }: CouncilsContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { db, scope }: CouncilsContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => CouncilFilter, {
       nullable: true,
       description: 'Conditions every council listed must meet; omit for every council.',
@@ -79,11 +80,13 @@ export class CouncilResolver {
     orderBy?: CouncilOrder,
   ): Promise<CouncilConnection> {
     checkContainsFilter(filter?.nameContains, 'filter.nameContains');
+    const order = orderBy ?? new CouncilOrder();
     return listConnection(
       CouncilConnection,
-      { first, after },
+      page,
+      await bindCursors(scope, 'Query.councils', [filter], order),
       {
-        rows: (page) => listCouncils(db, filter, orderBy ?? new CouncilOrder(), page),
+        rows: (request) => listCouncils(db, filter, order, request),
         count: () => countCouncils(db, filter),
         map: toCouncil,
       },

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { PageRequest } from '../../../kit/list/connection';
-import { countOf, paged } from '../../../kit/list/list-query';
+import { listRepository } from '../../../kit/list/list-query';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
 import type { CouncilsDatabase, StrategicAuthorityRow } from '../database';
 import { STRATEGIC_AUTHORITY_COLUMNS } from './strategic-authority.table';
 
@@ -16,18 +17,22 @@ export const findStrategicAuthoritiesByIds = (
     .where('id', 'in', ids)
     .execute();
 
-export const listStrategicAuthorities = (
-  db: Db,
-  page: PageRequest,
-): Promise<StrategicAuthorityRow[]> =>
-  paged(
-    db
-      .selectFrom('strategic_authority')
-      .select(STRATEGIC_AUTHORITY_COLUMNS)
-      .orderBy('name')
-      .orderBy('id'),
-    page,
-  ).execute();
+/** Authorities by name, ties by id: the list's one order. */
+const BY_NAME = { field: 'name', direction: OrderDirection.ASC } as const;
 
-export const countStrategicAuthorities = (db: Db): Promise<number> =>
-  countOf(db.selectFrom('strategic_authority'));
+const { page, count } = listRepository<
+  CouncilsDatabase,
+  'strategic_authority',
+  undefined,
+  'name',
+  StrategicAuthorityRow
+>((db) => ({
+  from: () => db.selectFrom('strategic_authority'),
+  select: (query) => query.select(STRATEGIC_AUTHORITY_COLUMNS),
+  ordering: { fields: { name: { by: 'name' } }, tieBreaker: 'id' },
+}));
+
+export const listStrategicAuthorities = (db: Db, request: PageRequest) =>
+  page(db, undefined, BY_NAME, request);
+
+export const countStrategicAuthorities = (db: Db): Promise<number> => count(db, undefined);

@@ -1,5 +1,6 @@
 import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { bindCursors } from '../../../kit/list/cursors';
 import { listConnection } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
 import { Provenance, Source, toProvenance, toSource } from '../../../kit/types/source.type';
@@ -32,14 +33,15 @@ export class StrategicAuthorityResolver {
     description: 'Combined authorities and the GLA, by name.',
   })
   async strategicAuthorities(
-    @Ctx() { db }: CouncilsContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { db, scope }: CouncilsContext,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<StrategicAuthorityConnection> {
     return listConnection(
       StrategicAuthorityConnection,
-      { first, after },
+      page,
+      await bindCursors(scope, 'Query.strategicAuthorities', []),
       {
-        rows: (page) => listStrategicAuthorities(db, page),
+        rows: (request) => listStrategicAuthorities(db, request),
         count: () => countStrategicAuthorities(db),
         map: toStrategicAuthority,
       },

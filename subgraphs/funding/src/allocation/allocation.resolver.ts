@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { bindCursors } from '../../../kit/list/cursors';
 import { listConnection } from '../../../kit/list/connection';
 import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { PageArgs } from '../../../kit/list/page-args';
@@ -32,9 +33,9 @@ export class AllocationResolver {
     description:
       'Allocations of every programme to councils, strategic authorities and Neighbourhood Boards, filtered and ordered, a page at a time (at most 100 per page).',
   })
-  allocations(
-    @Ctx() { db }: FundingContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+  async allocations(
+    @Ctx() { db, scope }: FundingContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => AllocationFilter, {
       nullable: true,
       description: 'Conditions every allocation listed must meet; omit for every allocation.',
@@ -46,11 +47,13 @@ export class AllocationResolver {
     })
     orderBy?: AllocationOrder,
   ): Promise<AllocationConnection> {
+    const order = orderBy ?? new AllocationOrder();
     return listConnection(
       AllocationConnection,
-      { first, after },
+      page,
+      await bindCursors(scope, 'Query.allocations', [filter], order),
       {
-        rows: (page) => listAllocations(db, filter, orderBy ?? new AllocationOrder(), page),
+        rows: (request) => listAllocations(db, filter, order, request),
         count: () => countAllocations(db, filter),
         map: toAllocation,
       },

@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { bindCursors } from '../../../kit/list/cursors';
 import { connectionOfList } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
 import { toGrant } from '../grant/grant.mapper';
@@ -15,10 +16,15 @@ export class AssetGrantsResolver {
   })
   async grants(
     @Root() asset: Asset,
-    @Ctx() { loaders }: FundingContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders, scope }: FundingContext,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<GrantConnection> {
     const grants = (await loaders.grantsByAssetId.load(asset.id)).map(toGrant);
-    return connectionOfList(GrantConnection, { first, after }, grants);
+    return connectionOfList(
+      GrantConnection,
+      page,
+      await bindCursors(scope, 'Asset.grants', [asset.id]),
+      grants,
+    );
   }
 }

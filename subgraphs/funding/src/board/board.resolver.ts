@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { bindCursors } from '../../../kit/list/cursors';
 import { connectionOfList } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
 import { toAllocation } from '../allocation/allocation.mapper';
@@ -15,10 +16,15 @@ export class BoardAllocationsResolver {
   })
   async allocations(
     @Root() board: NeighbourhoodBoard,
-    @Ctx() { loaders }: FundingContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders, scope }: FundingContext,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<AllocationConnection> {
     const allocations = (await loaders.allocationsByBoardId.load(board.id)).map(toAllocation);
-    return connectionOfList(AllocationConnection, { first, after }, allocations);
+    return connectionOfList(
+      AllocationConnection,
+      page,
+      await bindCursors(scope, 'NeighbourhoodBoard.allocations', [board.id]),
+      allocations,
+    );
   }
 }

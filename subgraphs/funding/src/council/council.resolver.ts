@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { bindCursors } from '../../../kit/list/cursors';
 import { today } from '../../../../platform/calendar';
 import { connectionOfList } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
@@ -61,13 +62,18 @@ export class CouncilFundingListsResolver {
   })
   async allocations(
     @Root() funding: CouncilFunding,
-    @Ctx() { loaders }: FundingContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders, scope }: FundingContext,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<AllocationConnection> {
     const allocations = (await loaders.allocationsByCouncilId.load(funding.councilId))
       .filter((row) => onOrBefore(row.announced_on, funding.asOf))
       .map(toAllocation);
-    return connectionOfList(AllocationConnection, { first, after }, allocations);
+    return connectionOfList(
+      AllocationConnection,
+      page,
+      await bindCursors(scope, 'CouncilFunding.allocations', [funding.councilId, funding.asOf]),
+      allocations,
+    );
   }
 
   @FieldResolver(() => GrantConnection, {
@@ -75,12 +81,17 @@ export class CouncilFundingListsResolver {
   })
   async grants(
     @Root() funding: CouncilFunding,
-    @Ctx() { loaders }: FundingContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders, scope }: FundingContext,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<GrantConnection> {
     const grants = (await loaders.grantsByCouncilId.load(funding.councilId))
       .filter((row) => onOrBefore(row.award_date, funding.asOf))
       .map(toGrant);
-    return connectionOfList(GrantConnection, { first, after }, grants);
+    return connectionOfList(
+      GrantConnection,
+      page,
+      await bindCursors(scope, 'CouncilFunding.grants', [funding.councilId, funding.asOf]),
+      grants,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { bindCursors } from '../../../kit/list/cursors';
 import { listConnection } from '../../../kit/list/connection';
 import { badUserInput } from '../../../../platform/errors/client-errors';
 import { loadAndMap } from '../../../kit/entity/dataloaders';
@@ -44,9 +45,9 @@ export class GrantResolver {
     description:
       'Grants (Community Ownership Fund awards and any loaded 360Giving file), filtered and ordered, a page at a time (at most 100 per page).',
   })
-  grants(
-    @Ctx() { db }: FundingContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+  async grants(
+    @Ctx() { db, scope }: FundingContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => GrantFilter, {
       nullable: true,
       description: 'Conditions every grant listed must meet; omit for every grant.',
@@ -56,11 +57,13 @@ export class GrantResolver {
     orderBy?: GrantOrder,
   ): Promise<GrantConnection> {
     const checked = checkMinAmount(filter);
+    const order = orderBy ?? new GrantOrder();
     return listConnection(
       GrantConnection,
-      { first, after },
+      page,
+      await bindCursors(scope, 'Query.grants', [checked], order),
       {
-        rows: (page) => listGrants(db, checked, orderBy ?? new GrantOrder(), page),
+        rows: (request) => listGrants(db, checked, order, request),
         count: () => countGrants(db, checked),
         map: toGrant,
       },

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { bindCursors } from '../../../kit/list/cursors';
 import { connectionOfList } from '../../../kit/list/connection';
 import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { PageArgs } from '../../../kit/list/page-args';
@@ -27,11 +28,16 @@ export class ProgrammeResolver {
     description: 'Every funding programme this API knows, by id, a page at a time.',
   })
   async programmes(
-    @Ctx() { db }: FundingContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { db, scope }: FundingContext,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<ProgrammeConnection> {
     const programmes = (await listProgrammes(db)).map(toProgramme);
-    return connectionOfList(ProgrammeConnection, { first, after }, programmes);
+    return connectionOfList(
+      ProgrammeConnection,
+      page,
+      await bindCursors(scope, 'Query.programmes', []),
+      programmes,
+    );
   }
 
   @FieldResolver(() => ProgrammeCoverage, {

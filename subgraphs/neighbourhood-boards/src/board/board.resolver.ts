@@ -1,4 +1,5 @@
 import { loadAndMap } from '../../../kit/entity/dataloaders';
+import { bindCursors } from '../../../kit/list/cursors';
 import { MembershipConnection } from '../membership/membership.type';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
@@ -42,8 +43,8 @@ export class NeighbourhoodBoardResolver {
       'Every Pride in Place Neighbourhood Board (phase 1, phase 2 and the 2026 expansion), filtered and ordered, a page at a time (at most 100 per page).',
   })
   async neighbourhoodBoards(
-    @Ctx() { db }: NeighbourhoodBoardsContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { db, scope }: NeighbourhoodBoardsContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => NeighbourhoodBoardFilter, {
       nullable: true,
       description: 'Conditions every board listed must meet; omit for every board.',
@@ -56,11 +57,13 @@ export class NeighbourhoodBoardResolver {
     orderBy?: NeighbourhoodBoardOrder,
   ): Promise<NeighbourhoodBoardConnection> {
     checkContainsFilter(filter?.nameContains, 'filter.nameContains');
+    const order = orderBy ?? new NeighbourhoodBoardOrder();
     return listConnection(
       NeighbourhoodBoardConnection,
-      { first, after },
+      page,
+      await bindCursors(scope, 'Query.neighbourhoodBoards', [filter], order),
       {
-        rows: (page) => listBoards(db, filter, orderBy ?? new NeighbourhoodBoardOrder(), page),
+        rows: (request) => listBoards(db, filter, order, request),
         count: () => countBoards(db, filter),
         map: toBoard,
       },
@@ -124,8 +127,8 @@ export class NeighbourhoodBoardResolver {
   })
   async members(
     @Root() board: NeighbourhoodBoard,
-    @Ctx() { loaders }: NeighbourhoodBoardsContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders, scope }: NeighbourhoodBoardsContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('asOf', () => LocalDateScalar, {
       nullable: true,
       description: 'Day to ask about; default today.',
@@ -136,7 +139,12 @@ export class NeighbourhoodBoardResolver {
     const memberships = (await loaders.membershipsByBoardId.load(board.id))
       .map(toMembership)
       .filter((m) => servedOn(m, day));
-    return connectionOfList(MembershipConnection, { first, after }, memberships);
+    return connectionOfList(
+      MembershipConnection,
+      page,
+      await bindCursors(scope, 'NeighbourhoodBoard.members', [board.id, asOf]),
+      memberships,
+    );
   }
 
   @FieldResolver(() => MembershipConnection, {
@@ -144,11 +152,16 @@ export class NeighbourhoodBoardResolver {
   })
   async membershipHistory(
     @Root() board: NeighbourhoodBoard,
-    @Ctx() { loaders }: NeighbourhoodBoardsContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders, scope }: NeighbourhoodBoardsContext,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<MembershipConnection> {
     const memberships = (await loaders.membershipsByBoardId.load(board.id)).map(toMembership);
-    return connectionOfList(MembershipConnection, { first, after }, memberships);
+    return connectionOfList(
+      MembershipConnection,
+      page,
+      await bindCursors(scope, 'NeighbourhoodBoard.membershipHistory', [board.id]),
+      memberships,
+    );
   }
 
   @FieldResolver(() => [Citation], {

@@ -1,4 +1,5 @@
 import { NeighbourhoodBoardConnection } from '../board/board.type';
+import { bindCursors } from '../../../kit/list/cursors';
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { connectionOfList } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
@@ -16,8 +17,8 @@ export class CouncilBoardsResolver {
   })
   async neighbourhoodBoards(
     @Root() council: Council,
-    @Ctx() { loaders }: NeighbourhoodBoardsContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders, scope }: NeighbourhoodBoardsContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => CouncilBoardFilter, {
       nullable: true,
       description: "Conditions every board listed must meet; omit for all the council's boards.",
@@ -31,6 +32,11 @@ export class CouncilBoardsResolver {
           (!filter?.phase?.length || filter.phase.includes(board.phase)) &&
           (!filter?.status?.length || filter.status.includes(board.status)),
       );
-    return connectionOfList(NeighbourhoodBoardConnection, { first, after }, boards);
+    return connectionOfList(
+      NeighbourhoodBoardConnection,
+      page,
+      await bindCursors(scope, 'Council.neighbourhoodBoards', [council.id, filter]),
+      boards,
+    );
   }
 }

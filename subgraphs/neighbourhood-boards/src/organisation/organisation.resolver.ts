@@ -1,4 +1,5 @@
 import { loadAndMap } from '../../../kit/entity/dataloaders';
+import { bindCursors } from '../../../kit/list/cursors';
 import { MembershipConnection } from '../membership/membership.type';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { connectionOfList, listConnection } from '../../../kit/list/connection';
@@ -35,8 +36,8 @@ export class OrganisationResolver {
       'Community organisations, filtered and ordered, a page at a time (at most 100 per page).',
   })
   async organisations(
-    @Ctx() { db }: NeighbourhoodBoardsContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { db, scope }: NeighbourhoodBoardsContext,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => OrganisationFilter, {
       nullable: true,
       description: 'Conditions every organisation listed must meet; omit for every organisation.',
@@ -49,11 +50,13 @@ export class OrganisationResolver {
     orderBy?: OrganisationOrder,
   ): Promise<OrganisationConnection> {
     checkContainsFilter(filter?.nameContains, 'filter.nameContains');
+    const order = orderBy ?? new OrganisationOrder();
     return listConnection(
       OrganisationConnection,
-      { first, after },
+      page,
+      await bindCursors(scope, 'Query.organisations', [filter], order),
       {
-        rows: (page) => listOrganisations(db, filter, orderBy ?? new OrganisationOrder(), page),
+        rows: (request) => listOrganisations(db, filter, order, request),
         count: () => countOrganisations(db, filter),
         map: toOrganisation,
       },
@@ -73,13 +76,18 @@ export class OrganisationResolver {
   })
   async boardMemberships(
     @Root() organisation: Organisation,
-    @Ctx() { loaders }: NeighbourhoodBoardsContext,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders, scope }: NeighbourhoodBoardsContext,
+    @Args(() => PageArgs) page: PageArgs,
   ): Promise<MembershipConnection> {
     const memberships = (await loaders.membershipsByOrganisationId.load(organisation.id)).map(
       toMembership,
     );
-    return connectionOfList(MembershipConnection, { first, after }, memberships);
+    return connectionOfList(
+      MembershipConnection,
+      page,
+      await bindCursors(scope, 'Organisation.boardMemberships', [organisation.id]),
+      memberships,
+    );
   }
 
   @FieldResolver(() => Source, { description: "Where this organisation's record comes from." })
