@@ -30,6 +30,23 @@ export const ENTITIES = {
       'An Asset of Community Value: land or a building a council has listed (or been asked to list) because it furthers the social wellbeing or interests of the local community, with its history and the statutory clocks that protect it.',
     id: 'Stable id of the record: the `record_id` of the source register file (e.g. `WHA-ACV-2021-01`).',
   },
+  Programme: {
+    description:
+      'A funding programme (Pride in Place, the Impact Fund, the Community Ownership Fund...): its department, scope, rules, budget and period, and how much of it this API holds.',
+    id: 'Stable id of the programme (e.g. `PIPIF`, `COF`, `PIPP-P1`).',
+  },
+  Allocation: {
+    description:
+      'A programme\'s money to a council, strategic authority or Neighbourhood Board: a confirmed amount or an "up to" cap, over a period, with its evidence.',
+    id: 'Stable id: `pipif-` and the council register code (`pipif-ash`), or `pip-` and the board id (`pip-p1-accrington`).',
+  },
+  Grant: {
+    description:
+      'A grant, shaped by the 360Giving data standard: who gave how much to whom, when, where and under which programme; linked to the Organisation that received it and the Asset it helped buy where a documented crosswalk says so.',
+    id: 'The 360Giving identifier (e.g. `360G-...`). Community Ownership Fund awards, published without identifiers, get `360G-CPG-COF-` and a slug of their project and organisation.',
+  },
 } as const;
 
+/** Every entity of the graph: each implements `Node`, and `node(id:)` answers for all of them. */
 export type EntityName = keyof typeof ENTITIES;
+export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];

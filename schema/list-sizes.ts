@@ -36,6 +36,8 @@ const UNPAGED_LIST_SIZES: Readonly<Record<string, number>> = {
   /** Grouped by council at most (470 councils in the register). */
   'Query.fundingTotals': 500,
   'Query.membershipRules': 20,
+  /** At most MAX_PAGE_SIZE ids (`nodes`). */
+  'Query.nodes': 100,
 };
 
 /** The assumed length of a list not in `UNPAGED_LIST_SIZES`. */

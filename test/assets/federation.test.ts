@@ -29,9 +29,9 @@ describe('assets subgraph federation contract (real records)', () => {
   it('publishes Asset as an entity and the Council and Organisation stubs', async () => {
     const { data } = await graphql(subgraph.url, '{ _service { sdl } }');
     const sdl: string = data!._service.sdl;
-    expect(sdl).toMatch(/type Asset\s+@key\(fields: "id"\)/);
-    expect(sdl).toMatch(/type Council\s+@key\(fields: "id"\)/);
-    expect(sdl).toMatch(/type Organisation\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Asset implements Node\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Council implements Node\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Organisation implements Node\s+@key\(fields: "id"\)/);
   });
 
   it('resolves 100 Asset representations and their statuses with two SQL statements', async () => {

@@ -31,9 +31,9 @@ describe('neighbourhood-boards subgraph federation contract', () => {
     const { data } = await graphql(subgraph.url, '{ _service { sdl } }');
     const sdl: string = data!._service.sdl;
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
-    expect(sdl).toMatch(/type NeighbourhoodBoard\s+@key\(fields: "id"\)/);
-    expect(sdl).toMatch(/type Organisation\s+@key\(fields: "id"\)/);
-    expect(sdl).toMatch(/type Council\s+@key\(fields: "id"\)\s*\{[^}]*\bid: ID!/);
+    expect(sdl).toMatch(/type NeighbourhoodBoard implements Node\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Organisation implements Node\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Council implements Node\s+@key\(fields: "id"\)\s*\{[^}]*\bid: ID!/);
     for (const shared of ['Source', 'Money', 'Citation', 'PageInfo'])
       expect(sdl).toMatch(new RegExp(`type ${shared}\\s+@shareable`));
   });

@@ -1,6 +1,7 @@
 import { buildFederatedSchema, type FederatedSchema } from '../../kit/schema/federated-schema';
 import { resolveCouncilReference } from './council/council.reference';
 import { CouncilResolver } from './council/council.resolver';
+import { FOREIGN_NODE_TYPES, NodeResolver } from './node/node.resolver';
 import { referenceResolver } from '../../kit/entity/dataloaders';
 import type { CouncilsContext } from './loaders';
 import { toStrategicAuthority } from './strategic-authority/strategic-authority.mapper';
@@ -8,7 +9,8 @@ import { StrategicAuthorityResolver } from './strategic-authority/strategic-auth
 
 export function buildCouncilsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
-    resolvers: [CouncilResolver, StrategicAuthorityResolver],
+    resolvers: [CouncilResolver, StrategicAuthorityResolver, NodeResolver],
+    orphanedTypes: FOREIGN_NODE_TYPES,
     referenceResolvers: {
       Council: { __resolveReference: resolveCouncilReference },
       StrategicAuthority: {

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { ENTITIES, type EntityName } from '../../../schema/entities';
+import { Node } from './node';
 
 /** What a subgraph knows of an entity another one owns: its key. */
 export interface EntityKey {
@@ -14,9 +15,13 @@ export interface EntityKey {
  * process, so one class shared by two subgraphs would carry one's fields into the other's schema.
  * Resolve its references with `resolveKeyReference`.
  */
-export function entityStub(name: EntityName): new () => EntityKey {
-  @Directive('@key(fields: "id")')
-  @ObjectType(name, { description: ENTITIES[name].description })
+export function entityStub(
+  name: EntityName,
+  /** False where the subgraph only hands out references (`node`), never resolves them. */
+  { resolvable = true }: { resolvable?: boolean } = {},
+): new () => EntityKey {
+  @Directive(resolvable ? '@key(fields: "id")' : '@key(fields: "id", resolvable: false)')
+  @ObjectType(name, { description: ENTITIES[name].description, implements: Node })
   class Stub implements EntityKey {
     @Field(() => ID, { description: ENTITIES[name].id })
     id!: string;

@@ -1,7 +1,15 @@
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { isObjectType, parse, type GraphQLSchema } from 'graphql';
+import {
+  isObjectType,
+  Kind,
+  parse,
+  visit,
+  type ConstDirectiveNode,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { restoreEnumDefaults } from './enum-defaults';
 import { badUserInput } from '../../../platform/errors/client-errors';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
@@ -55,7 +63,9 @@ export async function buildFederatedSchema(
   const queryType = typeGraphQLSchema.getQueryType();
   if (queryType) queryType.description = QUERY_DESCRIPTION;
   const link = `extend schema @link(url: "${FEDERATION_VERSION}", import: ${JSON.stringify(FEDERATION_IMPORTS)})`;
-  const typeDefs = parse(`${link}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`);
+  const typeDefs = shareNodeIds(
+    parse(`${link}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`),
+  );
 
   const resolvers = createResolversMap(typeGraphQLSchema) as GraphQLResolverMap<unknown>;
   for (const [typeName, typeResolvers] of Object.entries(options.referenceResolvers ?? {})) {
@@ -68,6 +78,28 @@ export async function buildFederatedSchema(
   restoreEnumDefaults(schema);
   isolateUnknownEntityTypes(schema);
   return { schema, sdl: printSubgraphSchema(schema) };
+}
+
+/**
+ * `nodeId` (from the `Node` interface, `kit/entity/node.ts`) is declared on an entity by its owner
+ * and by every subgraph that points at it, each resolving it the same way from the key: it must be
+ * `@shareable` on each object type, which an interface field cannot say for its implementations.
+ */
+function shareNodeIds(document: DocumentNode): DocumentNode {
+  const shareable: ConstDirectiveNode = {
+    kind: Kind.DIRECTIVE,
+    name: { kind: Kind.NAME, value: 'shareable' },
+  };
+  return visit(document, {
+    ObjectTypeDefinition: (type) => ({
+      ...type,
+      fields: type.fields?.map((field) =>
+        field.name.value === 'nodeId'
+          ? { ...field, directives: [...(field.directives ?? []), shareable] }
+          : field,
+      ),
+    }),
+  });
 }
 
 /**

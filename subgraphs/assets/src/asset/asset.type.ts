@@ -1,4 +1,5 @@
 import { ENTITIES } from '../../../../schema/entities';
+import { Node } from '../../../kit/entity/node';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Confidence } from '../../../kit/types/confidence.enum';
 import { connectionOf } from '../../../kit/list/connection';
@@ -84,7 +85,7 @@ export class AssetTrust {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: ENTITIES.Asset.description })
+@ObjectType({ description: ENTITIES.Asset.description, implements: Node })
 export class Asset {
   @Field(() => ID, { description: ENTITIES.Asset.id })
   id!: string;

@@ -1,4 +1,5 @@
 import { ENTITIES } from '../../../../schema/entities';
+import { Node } from '../../../kit/entity/node';
 import { connectionOf } from '../../../kit/list/connection';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
@@ -17,7 +18,7 @@ export class Population {
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
-@ObjectType({ description: ENTITIES.Council.description })
+@ObjectType({ description: ENTITIES.Council.description, implements: Node })
 export class Council {
   @Field(() => ID, { description: ENTITIES.Council.id })
   id!: string;

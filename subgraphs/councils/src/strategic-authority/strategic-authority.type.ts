@@ -1,4 +1,5 @@
 import { ENTITIES } from '../../../../schema/entities';
+import { Node } from '../../../kit/entity/node';
 import { connectionOf } from '../../../kit/list/connection';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
@@ -6,7 +7,7 @@ import { Region } from '../../../kit/types/geography.enums';
 import { StrategicAuthorityKind } from './strategic-authority.enums';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: ENTITIES.StrategicAuthority.description })
+@ObjectType({ description: ENTITIES.StrategicAuthority.description, implements: Node })
 export class StrategicAuthority {
   @Field(() => ID, { description: ENTITIES.StrategicAuthority.id })
   id!: string;

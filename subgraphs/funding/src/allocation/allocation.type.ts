@@ -1,3 +1,5 @@
+import { ENTITIES } from '../../../../schema/entities';
+import { Node } from '../../../kit/entity/node';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Confidence } from '../../../kit/types/confidence.enum';
 import { connectionOf } from '../../../kit/list/connection';
@@ -22,15 +24,9 @@ export class AllocationTranche {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({
-  description:
-    'A programme\'s money to a council, strategic authority or Neighbourhood Board: a confirmed amount or an "up to" cap, over a period, with its evidence.',
-})
+@ObjectType({ description: ENTITIES.Allocation.description, implements: Node })
 export class Allocation {
-  @Field(() => ID, {
-    description:
-      'Stable id: `pipif-` and the council register code (`pipif-ash`), or `pip-` and the board id (`pip-p1-accrington`).',
-  })
+  @Field(() => ID, { description: ENTITIES.Allocation.id })
   id!: string;
 
   @Field(() => RecipientKind, { description: 'Who the allocation is made to.' })

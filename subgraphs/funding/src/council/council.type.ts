@@ -1,4 +1,5 @@
 import { ENTITIES } from '../../../../schema/entities';
+import { Node } from '../../../kit/entity/node';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 // The descriptions repeat the councils subgraph's word for word, so that composition has one
@@ -20,7 +21,7 @@ export class Population {
  * (owned there) for per-head figures.
  */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: ENTITIES.Council.description })
+@ObjectType({ description: ENTITIES.Council.description, implements: Node })
 export class Council {
   @Field(() => ID, { description: ENTITIES.Council.id })
   id!: string;

@@ -1,3 +1,5 @@
+import { ENTITIES } from '../../../../schema/entities';
+import { Node } from '../../../kit/entity/node';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Confidence } from '../../../kit/types/confidence.enum';
 import { connectionOf } from '../../../kit/list/connection';
@@ -53,15 +55,9 @@ export class PlannedDates {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({
-  description:
-    'A grant, shaped by the 360Giving data standard: who gave how much to whom, when, where and under which programme; linked to the Organisation that received it and the Asset it helped buy where a documented crosswalk says so.',
-})
+@ObjectType({ description: ENTITIES.Grant.description, implements: Node })
 export class Grant {
-  @Field(() => ID, {
-    description:
-      'The 360Giving identifier (e.g. `360G-...`). Community Ownership Fund awards, published without identifiers, get `360G-CPG-COF-` and a slug of their project and organisation.',
-  })
+  @Field(() => ID, { description: ENTITIES.Grant.id })
   id!: string;
 
   @Field(() => String, { description: 'Title of the grant or project.' })

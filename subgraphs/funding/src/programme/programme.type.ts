@@ -1,3 +1,5 @@
+import { ENTITIES } from '../../../../schema/entities';
+import { Node } from '../../../kit/entity/node';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../../kit/list/connection';
 import { Money } from '../../../kit/types/money.type';
@@ -47,12 +49,9 @@ export class ProgrammeCoverage {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({
-  description:
-    'A funding programme (Pride in Place, the Impact Fund, the Community Ownership Fund...): its department, scope, rules, budget and period, and how much of it this API holds.',
-})
+@ObjectType({ description: ENTITIES.Programme.description, implements: Node })
 export class Programme {
-  @Field(() => ID, { description: 'Stable id of the programme (e.g. `PIPIF`, `COF`, `PIPP-P1`).' })
+  @Field(() => ID, { description: ENTITIES.Programme.id })
   id!: string;
 
   @Field(() => String, { description: 'Name of the programme.' })

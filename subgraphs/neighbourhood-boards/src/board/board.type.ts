@@ -1,4 +1,5 @@
 import { ENTITIES } from '../../../../schema/entities';
+import { Node } from '../../../kit/entity/node';
 import { connectionOf } from '../../../kit/list/connection';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
@@ -49,7 +50,7 @@ export class BoardTrust {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: ENTITIES.NeighbourhoodBoard.description })
+@ObjectType({ description: ENTITIES.NeighbourhoodBoard.description, implements: Node })
 export class NeighbourhoodBoard {
   @Field(() => ID, { description: ENTITIES.NeighbourhoodBoard.id })
   id!: string;

@@ -1,11 +1,12 @@
 import { ENTITIES } from '../../../../schema/entities';
+import { Node } from '../../../kit/entity/node';
 import { connectionOf } from '../../../kit/list/connection';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { UrlScalar } from '../../../kit/schema/scalars';
 import { OrganisationKind } from './organisation.enums';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: ENTITIES.Organisation.description })
+@ObjectType({ description: ENTITIES.Organisation.description, implements: Node })
 export class Organisation {
   @Field(() => ID, { description: ENTITIES.Organisation.id })
   id!: string;
