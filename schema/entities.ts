@@ -6,41 +6,51 @@
  */
 export const ENTITIES = {
   Council: {
+    owner: 'councils',
     description:
       "A UK local authority (current or former), from mySociety's register of local authority names and codes. Combined authorities and the GLA are `StrategicAuthority`, not councils.",
     id: 'ONS GSS code of the council (e.g. `E08000019`). The 25 Northern Ireland districts abolished in 2015 had none and use their register code (e.g. `NIR-A`).',
   },
   StrategicAuthority: {
+    owner: 'councils',
     description:
       'A combined authority, combined county authority or the Greater London Authority, with its member councils.',
     id: 'Register code (e.g. `GMCA`, `GLA`).',
   },
   NeighbourhoodBoard: {
+    owner: 'neighbourhood-boards',
     description:
       'The Neighbourhood Board of one Pride in Place place: residents, community groups, businesses, councillors and the MP deciding how up to £20m over 10 years is spent. One per place.',
     id: 'Stable id of the place: `p1-` (phase 1), `p2-` (phase 2) or `p3-` (2026 expansion) and the place name, e.g. `p1-accrington`.',
+    /** Read by the assets and funding subgraphs through `@requires`, for a board's area. */
+    council: 'The council that is the accountable body for the board (from the councils subgraph).',
   },
   Organisation: {
+    owner: 'neighbourhood-boards',
     description:
       'A community organisation: co-operative, community benefit society, charity, CIC, parish or town council, faith or unincorporated group. Organisations sit on boards, nominate Assets of Community Value and receive grants.',
     id: 'Stable slug from the organisations file (e.g. `hartcliffe-city-farm`).',
   },
   Asset: {
+    owner: 'assets',
     description:
       'An Asset of Community Value: land or a building a council has listed (or been asked to list) because it furthers the social wellbeing or interests of the local community, with its history and the statutory clocks that protect it.',
     id: 'Stable id of the record: the `record_id` of the source register file (e.g. `WHA-ACV-2021-01`).',
   },
   Programme: {
+    owner: 'funding',
     description:
       'A funding programme (Pride in Place, the Impact Fund, the Community Ownership Fund...): its department, scope, rules, budget and period, and how much of it this API holds.',
     id: 'Stable id of the programme (e.g. `PIPIF`, `COF`, `PIPP-P1`).',
   },
   Allocation: {
+    owner: 'funding',
     description:
       'A programme\'s money to a council, strategic authority or Neighbourhood Board: a confirmed amount or an "up to" cap, over a period, with its evidence.',
     id: 'Stable id: `pipif-` and the council register code (`pipif-ash`), or `pip-` and the board id (`pip-p1-accrington`).',
   },
   Grant: {
+    owner: 'funding',
     description:
       'A grant, shaped by the 360Giving data standard: who gave how much to whom, when, where and under which programme; linked to the Organisation that received it and the Asset it helped buy where a documented crosswalk says so.',
     id: 'The 360Giving identifier (e.g. `360G-...`). Community Ownership Fund awards, published without identifiers, get `360G-CPG-COF-` and a slug of their project and organisation.',

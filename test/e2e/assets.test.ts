@@ -122,6 +122,33 @@ describe('Assets of Community Value through the gateway (fixtures)', () => {
     expect(data!.organisation.nominatedAssets.nodes).toEqual([{ id: 'FIX-ACV-MORATORIUM' }]);
   });
 
+  it("lists an organisation's owned assets in the order asked", async () => {
+    const owned = async (orderBy: string) => {
+      const { data, errors } = await ask(`{
+        organisation(id: "accrington-community-energy") {
+          ownedAssets(asOf: "2026-11-27", orderBy: ${orderBy}) { totalCount nodes { id name owner } }
+        } }`);
+      expect(errors).toBeUndefined();
+      return data!.organisation.ownedAssets;
+    };
+    // The pending nomination (2026-10-01) is known by then; both rows name this owner.
+    const byName = await owned('{ field: NAME, direction: ASC }');
+    expect(byName.nodes).toEqual([
+      { id: 'WHA-ACV-2021-01', name: 'Chequers Inn', owner: expect.stringMatching(/^Accrington/) },
+      {
+        id: 'FIX-ACV-PENDING',
+        name: 'Welwyn Library',
+        owner: expect.stringMatching(/^Accrington/),
+      },
+    ]);
+    expect((await owned('{ field: NAME, direction: DESC }')).nodes).toEqual(
+      [...byName.nodes].reverse(),
+    );
+    expect(
+      (await owned('{ field: ID, direction: ASC }')).nodes.map((n: { id: string }) => n.id),
+    ).toEqual(['FIX-ACV-PENDING', 'WHA-ACV-2021-01']);
+  });
+
   it('serves the change feed in the order events happened', async () => {
     const { data, errors } = await ask(
       '{ assetEvents(since: "2025-01-01", first: 10) { totalCount nodes { kind occurredOn asset { id } } } }',

@@ -37,6 +37,9 @@ const rowSchema = z.object({
   // Optional column: an `Organisation` id (neighbourhood-boards) for the nominating group, when
   // the compiler matched it by hand. The published file has no such column.
   nominating_organisation_id: optionalSlug().optional(),
+  // Optional columns, likewise: who owns the asset, and their `Organisation` id when matched.
+  owner_name: optionalText().optional(),
+  owner_organisation_id: optionalSlug().optional(),
   nomination_date: optionalIsoDate(),
   decision_date: optionalIsoDate(),
   date_listed: optionalIsoDate(),
@@ -47,6 +50,12 @@ const rowSchema = z.object({
   source_id: text(),
 });
 type Row = z.output<typeof rowSchema>;
+
+const OPTIONAL_COLUMNS = new Set([
+  'nominating_organisation_id',
+  'owner_name',
+  'owner_organisation_id',
+]);
 
 /** "Harrogate Borough Council (E07000165, abolished 2023-03-31; ...)": the council that listed it. */
 const ABOLISHED_IN_NAME = /\(([EWSN]\d{8}), abolished/;
@@ -66,7 +75,8 @@ const toRecord = (row: Row): RegisterRecord => ({
   formerAuthority: ABOLISHED_IN_NAME.exec(row.local_authority_name)?.[1] ?? null,
   nominatingGroup: row.nominating_group,
   nominatingOrganisationId: row.nominating_organisation_id ?? null,
-  ownerName: null,
+  ownerName: row.owner_name ?? null,
+  ownerOrganisationId: row.owner_organisation_id ?? null,
   statusText: row.status,
   statusColumn: 'status',
   nominatedOn: row.nomination_date,
@@ -95,9 +105,7 @@ export const compiledRegisterImporter: DatasetImporter<
   z.output<typeof rowSchema>
 > = {
   source: compiledRegisterSource,
-  requiredColumns: Object.keys(rowSchema.shape).filter(
-    (column) => column !== 'nominating_organisation_id',
-  ),
+  requiredColumns: Object.keys(rowSchema.shape).filter((column) => !OPTIONAL_COLUMNS.has(column)),
   rowSchema,
   check: async (db, records, file) => {
     const problems: Problem[] = await checkRecords(

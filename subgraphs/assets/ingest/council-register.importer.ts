@@ -109,6 +109,7 @@ export function councilRegisterImporter(mapping: CouncilRegisterMapping) {
       nominatingGroup: cell(row, c.nominatedBy),
       nominatingOrganisationId: null,
       ownerName: null,
+      ownerOrganisationId: null,
       statusText: mapping.status,
       dateColumns: { listedOn: c.decidedOn, listingEndsOn: c.listingEndsOn },
       statusColumn: c.decidedOn ?? c.nameAndAddress,

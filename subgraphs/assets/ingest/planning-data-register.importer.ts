@@ -68,6 +68,7 @@ function toRecord(row: Row): RegisterRecord {
     nominatingGroup: row['nominating-group'],
     nominatingOrganisationId: null,
     ownerName: null,
+    ownerOrganisationId: null,
     statusText: null,
     dateColumns: { listedOn: 'start-date', listingEndsOn: 'end-date' },
     statusColumn: 'start-date',

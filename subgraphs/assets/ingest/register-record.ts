@@ -44,6 +44,7 @@ export interface RegisterRecord {
   nominatingGroup: string | null;
   nominatingOrganisationId: string | null;
   ownerName: string | null;
+  ownerOrganisationId: string | null;
   /** The status cell; null when the format has none (then derived from the dates). */
   statusText: string | null;
   statusColumn: string;
@@ -273,6 +274,7 @@ export function toRows(
       nominating_group: record.nominatingGroup,
       nominating_organisation_id: record.nominatingOrganisationId,
       owner_name: record.ownerName,
+      owner_organisation_id: record.ownerOrganisationId,
       recorded_status: status,
       status_qualifier: parsed?.qualifier ?? null,
       recorded_on: record.recordedOn,

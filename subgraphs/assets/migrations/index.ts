@@ -2,10 +2,12 @@ import type { Migrations } from '../../../platform/db/migrator';
 import * as initial from './2026-11-27T00-initial';
 import * as scale from './2026-11-27T01-scale';
 import * as dataVersionNotify from './2026-11-27T10-data-version-notify';
+import * as ownerOrganisation from './2026-12-04T00-asset-owner-organisation';
 
 /** Every migration of the `assets` schema, by name; names sort in the order they run. */
 export const migrations: Migrations = {
   '2026-11-27T00-initial': initial,
   '2026-11-27T01-scale': scale,
   '2026-11-27T10-data-version-notify': dataVersionNotify,
+  '2026-12-04T00-asset-owner-organisation': ownerOrganisation,
 };

@@ -1,11 +1,11 @@
 import type { RequestScope } from '../../kit/service/module';
 import type { Kysely } from 'kysely';
 import type { PageRequest } from '../../kit/list/connection';
-import { groupedLoader, keyedLoader } from '../../kit/entity/dataloaders';
+import { groupedLoader, keyedLoader, perArguments } from '../../kit/entity/dataloaders';
 import {
   countAssetsOfCouncils,
   findAssetsByIds,
-  findAssetsByNominatorIds,
+  findAssetsByOrganisationIds,
   listAssetsOfCouncils,
 } from './asset/asset.repository';
 import { summariseCouncils } from './asset/asset-summary.repository';
@@ -15,17 +15,6 @@ import type { AssetsDatabase } from './database';
 import { findCitationsByIds } from './citation.repository';
 import { findEventsByAssetIds } from './event/event.repository';
 import { findPeriodsByAssetIds } from './timeline/timeline.repository';
-
-/** One DataLoader per distinct set of arguments, made on first use within the request. */
-function perArguments<Args, Loader>(make: (args: Args) => Loader) {
-  const loaders = new Map<string, Loader>();
-  return (args: Args): Loader => {
-    const key = JSON.stringify(args);
-    let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = make(args)));
-    return loader;
-  };
-}
 
 export interface CouncilAssetsArgs {
   filter: AssetFilter | undefined;
@@ -54,8 +43,12 @@ export function createLoaders(db: Kysely<AssetsDatabase>) {
       (row) => row.id,
     ),
     assetsByNominatorId: groupedLoader(
-      (ids) => findAssetsByNominatorIds(db, ids),
+      (ids) => findAssetsByOrganisationIds(db, 'nominating_organisation_id', ids),
       (row) => row.nominating_organisation_id,
+    ),
+    assetsByOwnerId: groupedLoader(
+      (ids) => findAssetsByOrganisationIds(db, 'owner_organisation_id', ids),
+      (row) => row.owner_organisation_id,
     ),
     /** A page of each council's assets, under the same arguments. */
     councilAssets: perArguments(({ filter, order, page, day }: CouncilAssetsArgs) =>

@@ -4,7 +4,9 @@ import { today } from '../../../platform/calendar';
 import { toAsset } from './asset/asset.mapper';
 import { AssetResolver } from './asset/asset.resolver';
 import { NominatingGroupResolver } from './asset/nominating-group.resolver';
-import { resolveKeyReference } from '../../kit/entity/key-reference';
+import { resolveKeyReference, resolveRequiredReference } from '../../kit/entity/key-reference';
+import { BoardAssetsResolver } from './board/board.resolver';
+import { NeighbourhoodBoard } from './board/board.type';
 import { CouncilAssetsResolver } from './council/council.resolver';
 import { AssetEventResolver } from './event/event.resolver';
 import type { AssetsContext } from './loaders';
@@ -18,7 +20,10 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
       AssetEventResolver,
       CouncilAssetsResolver,
       OrganisationAssetsResolver,
+      BoardAssetsResolver,
     ],
+    // Nothing here returns a board: it is reached only by reference, for its `assets`.
+    orphanedTypes: [NeighbourhoodBoard],
     referenceResolvers: {
       Asset: {
         __resolveReference: referenceResolver(
@@ -28,6 +33,7 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
       },
       Council: { __resolveReference: resolveKeyReference },
       Organisation: { __resolveReference: resolveKeyReference },
+      NeighbourhoodBoard: { __resolveReference: resolveRequiredReference },
     },
   });
 }

@@ -90,6 +90,7 @@ function syntheticRecord(
     nominating_group: group,
     nominating_organisation_id: null,
     owner_name: owner,
+    owner_organisation_id: null,
     recorded_status: statusToday(events, today, sportsGround, settings),
     status_qualifier: null,
     recorded_on: today,

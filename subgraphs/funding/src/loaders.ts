@@ -1,7 +1,7 @@
 import type { RequestScope } from '../../kit/service/module';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import { groupedLoader, keyedLoader } from '../../kit/entity/dataloaders';
+import { groupedLoader, keyedLoader, perArguments } from '../../kit/entity/dataloaders';
 import { findAllocationsBy, findAllocationsByIds } from './allocation/allocation.repository';
 import type { FundingDatabase } from './database';
 import {
@@ -12,6 +12,7 @@ import {
 } from './grant/grant.repository';
 import { countHeldByProgrammeIds, findProgrammesByIds } from './programme/programme.repository';
 import {
+  boardFunding,
   councilFunding,
   type CouncilFundingKey,
   type CouncilFundingRow,
@@ -94,6 +95,12 @@ export function createLoaders(db: Kysely<FundingDatabase>) {
       (row) => row.grant_id,
     ),
     councilFunding: councilFundingLoader(db),
+    boardFunding: perArguments((asOf: string) =>
+      keyedLoader(
+        (ids) => boardFunding(db, asOf, ids),
+        (row) => row.board_id,
+      ),
+    ),
   };
 }
 

@@ -3,7 +3,7 @@ import { referenceResolver } from '../../kit/entity/dataloaders';
 import { toAllocation } from './allocation/allocation.mapper';
 import { AllocationResolver } from './allocation/allocation.resolver';
 import { AssetGrantsResolver } from './asset/asset.resolver';
-import { BoardAllocationsResolver } from './board/board.resolver';
+import { BoardFundingResolver } from './board/board.resolver';
 import { resolveCouncilReference } from './council/council.reference';
 import { CouncilFundingListsResolver, CouncilFundingResolver } from './council/council.resolver';
 import { toGrant } from './grant/grant.mapper';
@@ -12,7 +12,7 @@ import type { FundingContext } from './loaders';
 import { OrganisationGrantsResolver } from './organisation/organisation.resolver';
 import { toProgramme } from './programme/programme.mapper';
 import { ProgrammeResolver } from './programme/programme.resolver';
-import { resolveKeyReference } from '../../kit/entity/key-reference';
+import { resolveKeyReference, resolveRequiredReference } from '../../kit/entity/key-reference';
 import { StrategicAuthorityAllocationsResolver } from './strategic-authority/strategic-authority.resolver';
 import { FundingTotalResolver, ProgrammeFundingResolver } from './totals/totals.resolver';
 
@@ -26,7 +26,7 @@ export function buildFundingSchema(): Promise<FederatedSchema> {
       ProgrammeFundingResolver,
       CouncilFundingResolver,
       CouncilFundingListsResolver,
-      BoardAllocationsResolver,
+      BoardFundingResolver,
       StrategicAuthorityAllocationsResolver,
       OrganisationGrantsResolver,
       AssetGrantsResolver,
@@ -52,7 +52,7 @@ export function buildFundingSchema(): Promise<FederatedSchema> {
       },
       Council: { __resolveReference: resolveCouncilReference },
       StrategicAuthority: { __resolveReference: resolveKeyReference },
-      NeighbourhoodBoard: { __resolveReference: resolveKeyReference },
+      NeighbourhoodBoard: { __resolveReference: resolveRequiredReference },
       Organisation: { __resolveReference: resolveKeyReference },
       Asset: { __resolveReference: resolveKeyReference },
     },

@@ -56,3 +56,17 @@ export async function loadAndMap<Row, Entity>(
   const row = await loader.load(key);
   return row ? map(row) : null;
 }
+
+/**
+ * One DataLoader per distinct set of arguments (a filter, a day), made on first use within the
+ * request: parents asked with the same arguments share a batch.
+ */
+export function perArguments<Args, Loader>(make: (args: Args) => Loader) {
+  const loaders = new Map<string, Loader>();
+  return (args: Args): Loader => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = make(args)));
+    return loader;
+  };
+}

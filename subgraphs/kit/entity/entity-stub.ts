@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, type ClassType } from 'type-graphql';
 import { ENTITIES, type EntityName } from '../../../schema/entities';
 import { Node } from './node';
 
@@ -27,4 +27,33 @@ export function entityStub(
     id!: string;
   }
   return Stub;
+}
+
+/**
+ * The key-only `NeighbourhoodBoard` with its accountable council, declared `@external`, for a
+ * field that `@requires(fields: "council { id }")`: a board's assets or grants are found by its
+ * council. `council` is this subgraph's own `Council` stub. Resolve its references with
+ * `resolveRequiredReference`, which keeps the council the gateway sends.
+ */
+export function boardStubWithCouncil(council: ClassType<EntityKey>): new () => BoardWithCouncil {
+  @Directive('@key(fields: "id")')
+  @ObjectType('NeighbourhoodBoard', {
+    description: ENTITIES.NeighbourhoodBoard.description,
+    implements: Node,
+  })
+  class BoardStub implements BoardWithCouncil {
+    @Field(() => ID, { description: ENTITIES.NeighbourhoodBoard.id })
+    id!: string;
+
+    @Directive('@external')
+    @Field(() => council, { nullable: true, description: ENTITIES.NeighbourhoodBoard.council })
+    council?: EntityKey | null;
+  }
+  return BoardStub;
+}
+
+/** A board as `boardStubWithCouncil` declares it. */
+export interface BoardWithCouncil extends EntityKey {
+  /** Absent when the boards subgraph could not give it. */
+  council?: EntityKey | null;
 }

@@ -4,3 +4,11 @@
  * fields to it.
  */
 export const resolveKeyReference = (reference: { id: string }) => ({ id: reference.id });
+
+/**
+ * `__resolveReference` of a stub with a field the owner provides (`entityStubRequiring`): the
+ * gateway sends that field with the key, for the field that `@requires` it.
+ */
+export const resolveRequiredReference = <Reference extends { id: string }>(
+  reference: Reference,
+): Reference => reference;

@@ -157,11 +157,16 @@ const ASSET_ORDERING: ListOrdering<AssetsDatabase, 'asset', AssetOrderField> = {
 export const findAssetsByIds = (db: Db, ids: readonly string[]): Promise<AssetRow[]> =>
   db.selectFrom('asset').select(ASSET_COLUMNS).where('id', 'in', ids).execute();
 
-export const findAssetsByNominatorIds = (db: Db, ids: readonly string[]): Promise<AssetRow[]> =>
+/** The assets whose `column` (an `Organisation` id) is one of `ids`, by name. */
+export const findAssetsByOrganisationIds = (
+  db: Db,
+  column: 'nominating_organisation_id' | 'owner_organisation_id',
+  ids: readonly string[],
+): Promise<AssetRow[]> =>
   db
     .selectFrom('asset')
     .select(ASSET_COLUMNS)
-    .where('nominating_organisation_id', 'in', ids)
+    .where(column, 'in', ids)
     .orderBy('name')
     .orderBy('id')
     .execute();

@@ -26,6 +26,8 @@ export interface AssetTable extends LoadedColumns {
   /** `Organisation` id (neighbourhood-boards) when the source names one. */
   nominating_organisation_id: string | null;
   owner_name: string | null;
+  /** `Organisation` id (neighbourhood-boards) of the owner, when the source names one. */
+  owner_organisation_id: string | null;
   /** The source's status word, mapped (`AssetStatus` value). */
   recorded_status: AssetStatus;
   /** The source's words beside the status word (`presumed; 5-year term`). */
@@ -68,6 +70,7 @@ export const ASSET_COLUMNS = [
   'nominating_group',
   'nominating_organisation_id',
   'owner_name',
+  'owner_organisation_id',
   'recorded_status',
   'status_qualifier',
   'recorded_on',

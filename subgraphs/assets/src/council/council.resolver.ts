@@ -1,23 +1,21 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { bindCursors } from '../../../kit/list/cursors';
-import { positioned } from '../../../kit/list/list-query';
-import { listConnection } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
-import { checkContainsFilter } from '../../../kit/list/text-search';
 import { today } from '../../../../platform/calendar';
 import { AssetStatus } from '../asset/asset.enums';
 import { CouncilAssetFilter, AssetOrder } from '../asset/asset.inputs';
-import { toAsset } from '../asset/asset.mapper';
 import { AssetConnection } from '../asset/asset.type';
 import type { AssetsContext } from '../loaders';
 import { AssetSummary } from './asset-summary.type';
+import { councilAssetConnection } from './council-assets';
 import { Council } from './council.type';
 
 const AS_OF = {
   nullable: true,
   description: 'The day to answer for (default today).',
 } as const;
+
+const ORDER_BY = { nullable: true, description: 'Defaults to name, ascending.' } as const;
 
 @Resolver(() => Council)
 export class CouncilAssetsResolver {
@@ -26,9 +24,9 @@ export class CouncilAssetsResolver {
     description:
       'Assets of Community Value on the lists this council holds (its own and those of councils it succeeded), by name (from the assets subgraph).',
   })
-  async assets(
+  assets(
     @Root() council: Council,
-    @Ctx() { loaders, scope }: AssetsContext,
+    @Ctx() context: AssetsContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => CouncilAssetFilter, {
       nullable: true,
@@ -36,29 +34,14 @@ export class CouncilAssetsResolver {
     })
     filter?: CouncilAssetFilter,
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
+    @Arg('orderBy', () => AssetOrder, ORDER_BY) orderBy?: AssetOrder,
   ): Promise<AssetConnection> {
-    checkContainsFilter(filter?.nameContains, 'filter.nameContains');
-    const day = asOf ?? today();
-    // Plain objects: the loader key is the arguments' JSON.
-    const plainFilter = filter ? { ...filter } : undefined;
-    return listConnection(
-      AssetConnection,
+    return councilAssetConnection(context, 'Council.assets', council.id, {
       page,
-      await bindCursors(scope, 'Council.assets', [council.id, filter, day]),
-      {
-        rows: async (request) =>
-          positioned(
-            await loaders
-              .councilAssets({ filter: plainFilter, order: new AssetOrder(), page: request, day })
-              .load(council.id),
-            request,
-          ),
-        count: async () =>
-          (await loaders.councilAssetCount({ filter: plainFilter, day }).load(council.id))?.count ??
-          0,
-        map: (row) => toAsset(row, day),
-      },
-    );
+      filter,
+      asOf,
+      orderBy,
+    });
   }
 
   @FieldResolver(() => AssetSummary, {

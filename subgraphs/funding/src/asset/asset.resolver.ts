@@ -1,9 +1,10 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { bindCursors } from '../../../kit/list/cursors';
-import { connectionOfList } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
-import { toGrant } from '../grant/grant.mapper';
 import { GrantConnection } from '../grant/grant.type';
+import { sortedListConnection } from '../../../kit/list/sorted-rows';
+import type { GrantOrder } from '../grant/grant.inputs';
+import { grantList } from '../grant/grant.sort';
+import { GrantOrderArg } from '../list-args';
 import type { FundingContext } from '../loaders';
 import { Asset } from './asset.type';
 
@@ -18,13 +19,14 @@ export class AssetGrantsResolver {
     @Root() asset: Asset,
     @Ctx() { loaders, scope }: FundingContext,
     @Args(() => PageArgs) page: PageArgs,
+    @GrantOrderArg() orderBy?: GrantOrder,
   ): Promise<GrantConnection> {
-    const grants = (await loaders.grantsByAssetId.load(asset.id)).map(toGrant);
-    return connectionOfList(
+    const rows = await loaders.grantsByAssetId.load(asset.id);
+    return sortedListConnection(
       GrantConnection,
       page,
-      await bindCursors(scope, 'Asset.grants', [asset.id]),
-      grants,
+      scope,
+      grantList('Asset.grants', [asset.id], rows, orderBy),
     );
   }
 }

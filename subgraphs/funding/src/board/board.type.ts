@@ -1,5 +1,9 @@
-import { entityStub, type EntityKey } from '../../../kit/entity/entity-stub';
+import { boardStubWithCouncil, type BoardWithCouncil } from '../../../kit/entity/entity-stub';
+import { Council } from '../council/council.type';
 
-/** The neighbourhood-boards subgraph's `NeighbourhoodBoard`, by key: boards are given their allocations. */
-export const NeighbourhoodBoard = entityStub('NeighbourhoodBoard');
-export type NeighbourhoodBoard = EntityKey;
+/**
+ * The neighbourhood-boards subgraph's `NeighbourhoodBoard`, by key, with its accountable
+ * council: boards are given their allocations, their funding, and the grants of their area.
+ */
+export const NeighbourhoodBoard = boardStubWithCouncil(Council);
+export type NeighbourhoodBoard = BoardWithCouncil;

@@ -1,13 +1,15 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { bindCursors } from '../../../kit/list/cursors';
 import { today } from '../../../../platform/calendar';
-import { connectionOfList } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
-import { toAllocation } from '../allocation/allocation.mapper';
 import { AllocationConnection } from '../allocation/allocation.type';
-import { toGrant } from '../grant/grant.mapper';
 import { GrantConnection } from '../grant/grant.type';
+import { sortedListConnection } from '../../../kit/list/sorted-rows';
+import type { AllocationOrder } from '../allocation/allocation.inputs';
+import { allocationList } from '../allocation/allocation.sort';
+import type { GrantOrder } from '../grant/grant.inputs';
+import { grantList } from '../grant/grant.sort';
+import { AllocationOrderArg, GrantOrderArg } from '../list-args';
 import type { FundingContext } from '../loaders';
 import { noFunding, toMoneyTotals, toPerHead } from '../totals/totals.mapper';
 import { CouncilFunding } from '../totals/totals.type';
@@ -58,40 +60,47 @@ const onOrBefore = (day: string | null, asOf: string) => day === null || day <= 
 @Resolver(() => CouncilFunding)
 export class CouncilFundingListsResolver {
   @FieldResolver(() => AllocationConnection, {
-    description: 'The allocations counted: to the council and to its boards, by id.',
+    description: 'The allocations counted: to the council and to its boards.',
   })
   async allocations(
     @Root() funding: CouncilFunding,
     @Ctx() { loaders, scope }: FundingContext,
     @Args(() => PageArgs) page: PageArgs,
+    @AllocationOrderArg() orderBy?: AllocationOrder,
   ): Promise<AllocationConnection> {
-    const allocations = (await loaders.allocationsByCouncilId.load(funding.councilId))
-      .filter((row) => onOrBefore(row.announced_on, funding.asOf))
-      .map(toAllocation);
-    return connectionOfList(
+    const rows = (await loaders.allocationsByCouncilId.load(funding.councilId)).filter((row) =>
+      onOrBefore(row.announced_on, funding.asOf),
+    );
+    return sortedListConnection(
       AllocationConnection,
       page,
-      await bindCursors(scope, 'CouncilFunding.allocations', [funding.councilId, funding.asOf]),
-      allocations,
+      scope,
+      allocationList(
+        'CouncilFunding.allocations',
+        [funding.councilId, funding.asOf],
+        rows,
+        orderBy,
+      ),
     );
   }
 
   @FieldResolver(() => GrantConnection, {
-    description: "The grants counted: those benefiting the council's area, by id.",
+    description: "The grants counted: those benefiting the council's area.",
   })
   async grants(
     @Root() funding: CouncilFunding,
     @Ctx() { loaders, scope }: FundingContext,
     @Args(() => PageArgs) page: PageArgs,
+    @GrantOrderArg() orderBy?: GrantOrder,
   ): Promise<GrantConnection> {
-    const grants = (await loaders.grantsByCouncilId.load(funding.councilId))
-      .filter((row) => onOrBefore(row.award_date, funding.asOf))
-      .map(toGrant);
-    return connectionOfList(
+    const rows = (await loaders.grantsByCouncilId.load(funding.councilId)).filter((row) =>
+      onOrBefore(row.award_date, funding.asOf),
+    );
+    return sortedListConnection(
       GrantConnection,
       page,
-      await bindCursors(scope, 'CouncilFunding.grants', [funding.councilId, funding.asOf]),
-      grants,
+      scope,
+      grantList('CouncilFunding.grants', [funding.councilId, funding.asOf], rows, orderBy),
     );
   }
 }

@@ -1,9 +1,10 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { bindCursors } from '../../../kit/list/cursors';
-import { connectionOfList } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
-import { toGrant } from '../grant/grant.mapper';
 import { GrantConnection } from '../grant/grant.type';
+import { sortedListConnection } from '../../../kit/list/sorted-rows';
+import type { GrantOrder } from '../grant/grant.inputs';
+import { grantList } from '../grant/grant.sort';
+import { GrantOrderArg } from '../list-args';
 import type { FundingContext } from '../loaders';
 import { Organisation } from './organisation.type';
 
@@ -12,19 +13,20 @@ export class OrganisationGrantsResolver {
   @FieldResolver(() => GrantConnection, {
     nullable: true,
     description:
-      'Grants the grant crosswalk says this organisation received, by identifier (from the funding subgraph). Empty is not evidence of none: only documented links are listed.',
+      'Grants the grant crosswalk says this organisation received (from the funding subgraph). Empty is not evidence of none: only documented links are listed.',
   })
   async grantsReceived(
     @Root() organisation: Organisation,
     @Ctx() { loaders, scope }: FundingContext,
     @Args(() => PageArgs) page: PageArgs,
+    @GrantOrderArg() orderBy?: GrantOrder,
   ): Promise<GrantConnection> {
-    const grants = (await loaders.grantsByOrganisationId.load(organisation.id)).map(toGrant);
-    return connectionOfList(
+    const rows = await loaders.grantsByOrganisationId.load(organisation.id);
+    return sortedListConnection(
       GrantConnection,
       page,
-      await bindCursors(scope, 'Organisation.grantsReceived', [organisation.id]),
-      grants,
+      scope,
+      grantList('Organisation.grantsReceived', [organisation.id], rows, orderBy),
     );
   }
 }

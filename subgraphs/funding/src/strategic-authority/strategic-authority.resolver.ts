@@ -1,9 +1,10 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { bindCursors } from '../../../kit/list/cursors';
-import { connectionOfList } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
-import { toAllocation } from '../allocation/allocation.mapper';
 import { AllocationConnection } from '../allocation/allocation.type';
+import { sortedListConnection } from '../../../kit/list/sorted-rows';
+import type { AllocationOrder } from '../allocation/allocation.inputs';
+import { allocationList } from '../allocation/allocation.sort';
+import { AllocationOrderArg } from '../list-args';
 import type { FundingContext } from '../loaders';
 import { StrategicAuthority } from './strategic-authority.type';
 
@@ -12,21 +13,20 @@ export class StrategicAuthorityAllocationsResolver {
   @FieldResolver(() => AllocationConnection, {
     nullable: true,
     description:
-      'The allocations made to this authority, by id (from the funding subgraph). None of the loaded files has any yet.',
+      'The allocations made to this authority (from the funding subgraph). None of the loaded files has any yet.',
   })
   async allocations(
     @Root() authority: StrategicAuthority,
     @Ctx() { loaders, scope }: FundingContext,
     @Args(() => PageArgs) page: PageArgs,
+    @AllocationOrderArg() orderBy?: AllocationOrder,
   ): Promise<AllocationConnection> {
-    const allocations = (await loaders.allocationsByStrategicAuthorityId.load(authority.id)).map(
-      toAllocation,
-    );
-    return connectionOfList(
+    const rows = await loaders.allocationsByStrategicAuthorityId.load(authority.id);
+    return sortedListConnection(
       AllocationConnection,
       page,
-      await bindCursors(scope, 'StrategicAuthority.allocations', [authority.id]),
-      allocations,
+      scope,
+      allocationList('StrategicAuthority.allocations', [authority.id], rows, orderBy),
     );
   }
 }

@@ -1,10 +1,10 @@
 import type { Region } from '../../../kit/types/geography.enums';
 import { toMoney } from '../../../kit/types/money.type';
 import { FundingGroupBy } from './totals.enums';
-import type { FundingTotalRow, SumsRow } from './totals.repository';
+import type { FundingTotalRow, MoneySums, SumsRow } from './totals.repository';
 import type { FundingTotal, MoneyTotals, PerHead } from './totals.type';
 
-export const toMoneyTotals = (row: SumsRow): MoneyTotals => ({
+export const toMoneyTotals = (row: MoneySums): MoneyTotals => ({
   confirmed: toMoney(row.confirmed),
   capped: toMoney(row.capped),
   total: toMoney(row.total),

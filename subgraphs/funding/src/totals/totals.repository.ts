@@ -86,6 +86,35 @@ export async function councilFunding(
   return rows;
 }
 
+/** The sums alone, without a population to divide by. */
+export type MoneySums = Omit<
+  SumsRow,
+  'population' | 'population_year' | 'confirmed_per_head' | 'total_per_head'
+>;
+
+export interface BoardFundingRow extends MoneySums {
+  board_id: string;
+}
+
+/**
+ * The sums of each board's allocations announced on or before `asOf` (undated ones count), by
+ * Postgres on exact decimals: one statement for every board of the batch.
+ */
+export async function boardFunding(
+  db: Db,
+  asOf: string,
+  boardIds: readonly string[],
+): Promise<BoardFundingRow[]> {
+  const { rows } = await sql<BoardFundingRow>`
+    select m.board_id, ${SUMS}
+    from (select 'allocation' as record_type, board_id, basis, amount_gbp, announced_on
+          from funding.allocation) m
+    where m.board_id in (${sql.join([...boardIds])})
+      and (m.announced_on is null or m.announced_on <= ${asOf}::date)
+    group by m.board_id`.execute(db);
+  return rows;
+}
+
 /** The group key and the population of each group, per grouping (fixed SQL, no user text). */
 const GROUPINGS: Record<
   FundingGroupBy,

@@ -134,3 +134,15 @@ export class CouncilFunding extends MoneyTotals {
   // Not exposed: for the allocations and grants lists.
   councilId!: string;
 }
+
+@ObjectType({
+  description:
+    "A Neighbourhood Board's money as of a day, exact: the allocations made to it (today its programme cap).",
+})
+export class BoardFunding extends MoneyTotals {
+  @Field(() => String, {
+    description:
+      'The day asked about: allocations announced after it are left out; undated ones count.',
+  })
+  asOf!: string;
+}

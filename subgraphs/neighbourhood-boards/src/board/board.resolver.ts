@@ -4,19 +4,23 @@ import { MembershipConnection } from '../membership/membership.type';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Citation, toCitation } from '../../../kit/types/citation.type';
-import { connectionOfList, listConnection } from '../../../kit/list/connection';
+import { listConnection } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
 import { Provenance, Source, toProvenance, toSource } from '../../../kit/types/source.type';
 import { checkContainsFilter } from '../../../kit/list/text-search';
 import { citedDocument } from '../citations';
 import { toBoardStatusChange } from '../board-status/board-status.mapper';
 import { BoardStatusChange } from '../board-status/board-status.type';
+import { ENTITIES } from '../../../../schema/entities';
 import { Council } from '../council/council.type';
 import type { NeighbourhoodBoardsContext } from '../loaders';
 import { servedOn, toMembership } from '../membership/membership.mapper';
 import { today } from '../../../../platform/calendar';
 import { BoardRole } from '../membership/membership.enums';
 import { Membership } from '../membership/membership.type';
+import { MembershipOrder } from '../membership/membership.inputs';
+import { membershipList } from '../membership/membership.sort';
+import { sortedListConnection } from '../../../kit/list/sorted-rows';
 import { toOrganisation } from '../organisation/organisation.mapper';
 import { Organisation } from '../organisation/organisation.type';
 import { sourceById } from '../sources';
@@ -24,6 +28,11 @@ import { NeighbourhoodBoardFilter, NeighbourhoodBoardOrder } from './board.input
 import { toBoard } from './board.mapper';
 import { countBoards, listBoards } from './board.repository';
 import { NeighbourhoodBoard, NeighbourhoodBoardConnection } from './board.type';
+
+const MEMBERSHIP_ORDER_BY = {
+  nullable: true,
+  description: 'Defaults to seat (chair first), ascending.',
+} as const;
 
 @Resolver(() => NeighbourhoodBoard)
 export class NeighbourhoodBoardResolver {
@@ -72,8 +81,7 @@ export class NeighbourhoodBoardResolver {
 
   @FieldResolver(() => Council, {
     nullable: true,
-    description:
-      'The council that is the accountable body for the board (from the councils subgraph).',
+    description: ENTITIES.NeighbourhoodBoard.council,
   })
   council(@Root() board: NeighbourhoodBoard): Council {
     return { id: board.councilId };
@@ -134,16 +142,17 @@ export class NeighbourhoodBoardResolver {
       description: 'Day to ask about; default today.',
     })
     asOf?: string,
+    @Arg('orderBy', () => MembershipOrder, MEMBERSHIP_ORDER_BY) orderBy?: MembershipOrder,
   ): Promise<MembershipConnection> {
     const day = asOf ?? today();
     const memberships = (await loaders.membershipsByBoardId.load(board.id))
       .map(toMembership)
       .filter((m) => servedOn(m, day));
-    return connectionOfList(
+    return sortedListConnection(
       MembershipConnection,
       page,
-      await bindCursors(scope, 'NeighbourhoodBoard.members', [board.id, asOf]),
-      memberships,
+      scope,
+      membershipList('NeighbourhoodBoard.members', [board.id, day], memberships, orderBy),
     );
   }
 
@@ -154,13 +163,14 @@ export class NeighbourhoodBoardResolver {
     @Root() board: NeighbourhoodBoard,
     @Ctx() { loaders, scope }: NeighbourhoodBoardsContext,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => MembershipOrder, MEMBERSHIP_ORDER_BY) orderBy?: MembershipOrder,
   ): Promise<MembershipConnection> {
     const memberships = (await loaders.membershipsByBoardId.load(board.id)).map(toMembership);
-    return connectionOfList(
+    return sortedListConnection(
       MembershipConnection,
       page,
-      await bindCursors(scope, 'NeighbourhoodBoard.membershipHistory', [board.id]),
-      memberships,
+      scope,
+      membershipList('NeighbourhoodBoard.membershipHistory', [board.id], memberships, orderBy),
     );
   }
 

@@ -1,9 +1,9 @@
 import { NeighbourhoodBoardConnection } from '../board/board.type';
-import { bindCursors } from '../../../kit/list/cursors';
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { connectionOfList } from '../../../kit/list/connection';
+import { sortedListConnection } from '../../../kit/list/sorted-rows';
 import { PageArgs } from '../../../kit/list/page-args';
-import { CouncilBoardFilter } from '../board/board.inputs';
+import { CouncilBoardFilter, NeighbourhoodBoardOrder } from '../board/board.inputs';
+import { BOARD_ORDERING } from '../board/board.sort';
 import { toBoard } from '../board/board.mapper';
 import type { NeighbourhoodBoardsContext } from '../loaders';
 import { Council } from './council.type';
@@ -13,7 +13,7 @@ export class CouncilBoardsResolver {
   @FieldResolver(() => NeighbourhoodBoardConnection, {
     nullable: true,
     description:
-      'The Pride in Place Neighbourhood Boards this council is the accountable body for, by place name (from the neighbourhood-boards subgraph).',
+      'The Pride in Place Neighbourhood Boards this council is the accountable body for (from the neighbourhood-boards subgraph).',
   })
   async neighbourhoodBoards(
     @Root() council: Council,
@@ -24,6 +24,11 @@ export class CouncilBoardsResolver {
       description: "Conditions every board listed must meet; omit for all the council's boards.",
     })
     filter?: CouncilBoardFilter,
+    @Arg('orderBy', () => NeighbourhoodBoardOrder, {
+      nullable: true,
+      description: 'Defaults to place name, ascending.',
+    })
+    orderBy?: NeighbourhoodBoardOrder,
   ): Promise<NeighbourhoodBoardConnection> {
     const boards = (await loaders.boardsByCouncilId.load(council.id))
       .map(toBoard)
@@ -32,11 +37,13 @@ export class CouncilBoardsResolver {
           (!filter?.phase?.length || filter.phase.includes(board.phase)) &&
           (!filter?.status?.length || filter.status.includes(board.status)),
       );
-    return connectionOfList(
-      NeighbourhoodBoardConnection,
-      page,
-      await bindCursors(scope, 'Council.neighbourhoodBoards', [council.id, filter]),
-      boards,
-    );
+    return sortedListConnection(NeighbourhoodBoardConnection, page, scope, {
+      list: 'Council.neighbourhoodBoards',
+      parts: [council.id, filter],
+      rows: boards,
+      ordering: BOARD_ORDERING,
+      order: orderBy ?? new NeighbourhoodBoardOrder(),
+      map: (board) => board,
+    });
   }
 }

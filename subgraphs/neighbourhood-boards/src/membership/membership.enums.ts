@@ -26,6 +26,30 @@ export enum ElectedOffice {
   MAYOR = 'mayor',
 }
 
+/** Values are sort names, not columns: memberships are sorted in memory (`membership.sort.ts`). */
+export enum MembershipOrderField {
+  ROLE = 'role',
+  FROM = 'from',
+  NAME = 'name',
+  ID = 'id',
+}
+
+registerEnumType(MembershipOrderField, {
+  name: 'MembershipOrderField',
+  description: 'What to sort memberships by.',
+  valuesConfig: {
+    ROLE: {
+      description:
+        'Seat: chair first, then vice chair, members and observers; within a seat, by start.',
+    },
+    FROM: {
+      description: 'Start (`from`, or `knownFrom` where the source gives no start).',
+    },
+    NAME: { description: "The person's name; seats without a named person come last." },
+    ID: { description: 'Id (`id`).' },
+  },
+});
+
 registerEnumType(BoardRole, {
   name: 'BoardRole',
   description: 'The seat a member holds on a Neighbourhood Board.',

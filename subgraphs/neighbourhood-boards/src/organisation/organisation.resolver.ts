@@ -2,18 +2,25 @@ import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { bindCursors } from '../../../kit/list/cursors';
 import { MembershipConnection } from '../membership/membership.type';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionOfList, listConnection } from '../../../kit/list/connection';
+import { listConnection } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
 import { Provenance, Source, toProvenance, toSource } from '../../../kit/types/source.type';
 import { checkContainsFilter } from '../../../kit/list/text-search';
 import { Council } from '../council/council.type';
 import type { NeighbourhoodBoardsContext } from '../loaders';
+import { OrderDirection } from '../../../kit/list/order-direction.enum';
+import { MembershipOrderField } from '../membership/membership.enums';
+import { MembershipOrder } from '../membership/membership.inputs';
+import { membershipList } from '../membership/membership.sort';
+import { sortedListConnection } from '../../../kit/list/sorted-rows';
 import { toMembership } from '../membership/membership.mapper';
 import { sourceById } from '../sources';
 import { OrganisationFilter, OrganisationOrder } from './organisation.inputs';
 import { toOrganisation } from './organisation.mapper';
 import { countOrganisations, listOrganisations } from './organisation.repository';
 import { Organisation, OrganisationConnection } from './organisation.type';
+
+const OLDEST_FIRST = { field: MembershipOrderField.FROM, direction: OrderDirection.ASC };
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -78,15 +85,25 @@ export class OrganisationResolver {
     @Root() organisation: Organisation,
     @Ctx() { loaders, scope }: NeighbourhoodBoardsContext,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => MembershipOrder, {
+      nullable: true,
+      description: 'Defaults to start, ascending (oldest first).',
+    })
+    orderBy?: MembershipOrder,
   ): Promise<MembershipConnection> {
     const memberships = (await loaders.membershipsByOrganisationId.load(organisation.id)).map(
       toMembership,
     );
-    return connectionOfList(
+    return sortedListConnection(
       MembershipConnection,
       page,
-      await bindCursors(scope, 'Organisation.boardMemberships', [organisation.id]),
-      memberships,
+      scope,
+      membershipList(
+        'Organisation.boardMemberships',
+        [organisation.id],
+        memberships,
+        orderBy ?? OLDEST_FIRST,
+      ),
     );
   }
 
