@@ -22,7 +22,9 @@ describe('councils subgraph federation contract', () => {
     const { data } = await graphql(subgraph.url, '{ _service { sdl } }');
     const sdl: string = data!._service.sdl;
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
-    expect(sdl).toMatch(/type Council implements Node\s+@key\(fields: "id"\)\s+@key\(fields: "code"\)/);
+    expect(sdl).toMatch(
+      /type Council implements Node\s+@key\(fields: "id"\)\s+@key\(fields: "code"\)/,
+    );
     expect(sdl).toMatch(/type StrategicAuthority implements Node\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type Source\s+@shareable/);
   });
