@@ -1,5 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { IngestRunTable, RecordHistoryTable } from '../../kit/ingest/tables';
+import type { PostcodeCentroidTable } from '../../kit/geography/centroid.table';
+import type { BOUNDARY_COLUMNS, BoundaryTable } from './boundary/boundary.table';
 import type { CouncilNameTable } from './council-name/council-name.table';
 import type { COUNCIL_COLUMNS, CouncilTable } from './council/council.table';
 import type { DEPRIVATION_COLUMNS, DeprivationTable } from './deprivation/deprivation.table';
@@ -14,6 +16,8 @@ export interface CouncilsDatabase {
   strategic_authority: StrategicAuthorityTable;
   deprivation: DeprivationTable;
   council_name: CouncilNameTable;
+  boundary: BoundaryTable;
+  postcode_centroid: PostcodeCentroidTable;
   ingest_run: IngestRunTable;
   record_history: RecordHistoryTable;
 }
@@ -29,4 +33,9 @@ export type StrategicAuthorityRow = Pick<
 export type DeprivationRow = Pick<
   Selectable<DeprivationTable>,
   (typeof DEPRIVATION_COLUMNS)[number]
+>;
+export type BoundaryRow = Pick<Selectable<BoundaryTable>, (typeof BOUNDARY_COLUMNS)[number]>;
+export type CentroidRow = Pick<
+  Selectable<PostcodeCentroidTable>,
+  'code' | 'kind' | 'latitude' | 'longitude' | 'postcode_count' | 'source_id'
 >;

@@ -9,6 +9,7 @@ import {
   findCouncilsByStrategicAuthorities,
   findCouncilsReplacedBy,
 } from './council/council.repository';
+import { findBoundariesByCouncilIds } from './boundary/boundary.repository';
 import type { CouncilRow, CouncilsDatabase } from './database';
 import { findDeprivationByCouncilIds } from './deprivation/deprivation.repository';
 import { findStrategicAuthoritiesByIds } from './strategic-authority/strategic-authority.repository';
@@ -44,6 +45,10 @@ export function createLoaders(db: Kysely<CouncilsDatabase>) {
     ),
     deprivationByCouncilId: groupedLoader(
       (ids) => findDeprivationByCouncilIds(db, ids),
+      (row) => row.council_id,
+    ),
+    boundaryByCouncilId: keyedLoader(
+      (ids) => findBoundariesByCouncilIds(db, ids),
       (row) => row.council_id,
     ),
     strategicAuthorityById: keyedLoader(

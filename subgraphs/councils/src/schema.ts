@@ -1,6 +1,10 @@
 import { buildFederatedSchema, type FederatedSchema } from '../../kit/schema/federated-schema';
 import { resolveCouncilReference } from './council/council.reference';
 import { CouncilResolver } from './council/council.resolver';
+import { CouncilBoundaryResolver } from './boundary/boundary.resolver';
+import type { LatLon } from './location/find-area';
+import { locatePoint } from './location/locate';
+import { LocationResolver } from './location/location.resolver';
 import { FOREIGN_NODE_TYPES, NodeResolver } from './node/node.resolver';
 import { referenceResolver } from '../../kit/entity/dataloaders';
 import type { CouncilsContext } from './loaders';
@@ -9,10 +13,20 @@ import { StrategicAuthorityResolver } from './strategic-authority/strategic-auth
 
 export function buildCouncilsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
-    resolvers: [CouncilResolver, StrategicAuthorityResolver, NodeResolver],
+    resolvers: [
+      CouncilResolver,
+      CouncilBoundaryResolver,
+      StrategicAuthorityResolver,
+      LocationResolver,
+      NodeResolver,
+    ],
     orphanedTypes: FOREIGN_NODE_TYPES,
     referenceResolvers: {
       Council: { __resolveReference: resolveCouncilReference },
+      Location: {
+        __resolveReference: (reference: LatLon, { db }: CouncilsContext) =>
+          locatePoint(db, reference),
+      },
       StrategicAuthority: {
         __resolveReference: referenceResolver(
           ({ loaders }: CouncilsContext) => loaders.strategicAuthorityById,

@@ -1,4 +1,5 @@
 import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/types/source';
+import { centroidSources } from '../../kit/geography/centroid-sources';
 
 const MYSOCIETY_LA =
   'https://pages.mysociety.org/uk_local_authority_names_and_codes/data/uk_la_past_current/latest';
@@ -83,6 +84,46 @@ export const imd2019Source: SourceDescriptor = {
     'England only, 2019 boundaries (317 districts, some since abolished). The rank of average score was computed by the compiler of the file from the score; it reproduces the official order.',
 };
 
+const ONS_BOUNDARY_ATTRIBUTION =
+  'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2024.';
+const BUC_CAVEATS =
+  'Ultra generalised (500 m) and clipped to the coastline (mean high water): fine for maps and for finding the council of a point inland, but a point within about half a kilometre of a council border or the coast may fall on the wrong side of the line or in no area at all; `locate` says when it took the nearest area instead.';
+
+export const districtBoundariesSource: SourceDescriptor = {
+  id: 'S-ONS-LAD-2024-05-BUC',
+  dataset: 'Local Authority Districts (May 2024) Boundaries UK BUC',
+  publisher: 'Office for National Statistics',
+  url: 'https://geoportal.statistics.gov.uk/maps/79a4e87783be4b6bbb96ddad6dda52a3',
+  downloadNote:
+    'The ONS Open Geography Portal download (item fb6ab0ce776243339e45e33444f431c8_0), unmodified, as committed to GitHub acteng/atip-data-prep at commit bcccbbf90400a125eb016ef722f8a2af6bdcde7d (layers/input/Local_Authority_Districts_May_2024_Boundaries_UK_BUC_6795818826918236547.geojson); its README credits "OS and ONS".',
+  ...LICENCES.oglV3,
+  attribution: ONS_BOUNDARY_ATTRIBUTION,
+  version:
+    'LAD May 2024, BUC (361 districts: England 296, Wales 22, Scotland 32, Northern Ireland 11)',
+  fileName: 'lad_may2024_uk_buc.geojson',
+  format: 'json',
+  importer: 'councils/boundaries',
+  caveats: `${BUC_CAVEATS} May 2024 codes: Barnsley and Sheffield are E08000016 and E08000019, as in the register (the 2025 edition recodes them).`,
+};
+
+export const countyBoundariesSource: SourceDescriptor = {
+  id: 'S-ONS-CTYUA-2024-12-BUC',
+  dataset: 'Counties and Unitary Authorities (December 2024) Boundaries UK BUC',
+  publisher: 'Office for National Statistics',
+  url: 'https://geoportal.statistics.gov.uk/',
+  downloadNote:
+    'The ONS Open Geography Portal download, unmodified (ONS properties and GlobalIDs), as committed to GitHub mrIbadan/UK_Map_Test at commit d018235df4af5dd44c3b2c7d0c1e21cc9504909f (Counties_and_Unitary_Authorities_December_2024_Boundaries_UK_BUC_-7342248301948489151.geojson). Only its 21 county councils (E10) are loaded: its unitaries are the districts of the LAD file.',
+  ...LICENCES.oglV3,
+  attribution: ONS_BOUNDARY_ATTRIBUTION,
+  version: 'CTYUA December 2024, BUC',
+  fileName: 'ctyua_dec2024_uk_buc.geojson',
+  format: 'json',
+  importer: 'councils/boundaries',
+  caveats: BUC_CAVEATS,
+};
+
+export const councilCentroidSources = centroidSources('councils/postcode-centroids');
+
 /** In load order: later importers check their references against what earlier ones wrote. */
 export const councilsSources = [
   registerSource,
@@ -90,6 +131,12 @@ export const councilsSources = [
   imd2025Source,
   imd2019Source,
   nameLookupSource,
+  districtBoundariesSource,
+  countyBoundariesSource,
+  councilCentroidSources.postcodes,
+  councilCentroidSources.niPostcodes,
+  councilCentroidSources.outcodes,
+  councilCentroidSources.niOutcodes,
 ];
 
 /** The manifest entry a stored row points at. */

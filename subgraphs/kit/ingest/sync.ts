@@ -29,9 +29,11 @@ function same(a: unknown, b: unknown): boolean {
   if (a === null || a === undefined) return b === null || b === undefined;
   if (b === null || b === undefined) return false;
   if (typeof a === 'number' || typeof b === 'number') return Number(a) === Number(b);
-  if (Array.isArray(a) || Array.isArray(b)) return JSON.stringify(a) === JSON.stringify(b);
   if (a instanceof Date || b instanceof Date)
     return new Date(a as string).getTime() === new Date(b as string).getTime();
+  // Arrays and JSON documents (jsonb keeps the key order a GeoJSON geometry is written in).
+  if (typeof a === 'object' || typeof b === 'object')
+    return JSON.stringify(a) === JSON.stringify(b);
   return String(a) === String(b);
 }
 

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
 
 /**
  * A calendar day, `YYYY-MM-DD`: graphql-scalars' `LocalDate` (same parsing, checks and error
@@ -44,4 +44,16 @@ export const UrlScalar = new GraphQLScalarType<string, string>({
     return absoluteUrl(ast.value, ast);
   },
   extensions: { codegenScalarType: 'string', jsonSchema: { type: 'string', format: 'uri' } },
+});
+
+/**
+ * A GeoJSON Feature (RFC 7946) as a JSON object: graphql-scalars' `JSONObject`, named and
+ * described for what it holds, with `@specifiedBy` pointing at the RFC, so map clients know.
+ */
+export const GeoJSONFeatureScalar = new GraphQLScalarType({
+  ...GraphQLJSONObject.toConfig(),
+  name: 'GeoJSONFeature',
+  description:
+    'A GeoJSON Feature (RFC 7946) as a JSON object: `{ "type": "Feature", "id", "geometry", "properties" }`, WGS84 longitude/latitude.',
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc7946',
 });
