@@ -60,3 +60,16 @@ export const ENTITIES = {
 /** Every entity of the graph: each implements `Node`, and `node(id:)` answers for all of them. */
 export type EntityName = keyof typeof ENTITIES;
 export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
+
+/**
+ * `Location` (councils) is an entity keyed by its point, not a record (no `Node`): the assets
+ * and neighbourhood-boards subgraphs add what is around it. Its texts, word for word.
+ */
+export const LOCATION = {
+  description:
+    "A place in the UK, from a postcode or a point, with the councils whose areas hold it (by the ONS boundaries, not the nearest council's centre). Other subgraphs add what is around it.",
+  latitude: 'Latitude of the point, WGS84 decimal degrees.',
+  longitude: 'Longitude of the point, WGS84 decimal degrees.',
+  councils:
+    'Every council whose area holds the point: its district or unitary council (two on a border), then the county council of a two-tier district.',
+} as const;

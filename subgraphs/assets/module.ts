@@ -9,6 +9,7 @@ import { buildAssetsSchema } from './src/schema';
 import { assetsSources } from './src/sources';
 import { readClockSettings } from './src/timeline/clock-settings';
 import { derivationMismatch, deriveTimelines } from './src/timeline/derive';
+import { deriveLocations } from './src/location/derive-locations';
 import { syntheticAssetRegister } from './synthetic/synthetic.dataset';
 import type { ClockSettings } from './src/clock';
 
@@ -23,7 +24,10 @@ export const assetsModule: SubgraphModule<AssetsDatabase, AssetsContext> = {
   migrations,
   importers: assetsImporters,
   sources: assetsSources,
-  derive: (trx: Kysely<AssetsDatabase>) => deriveTimelines(trx, clockSettings()),
+  derive: async (trx: Kysely<AssetsDatabase>) => {
+    await deriveTimelines(trx, clockSettings());
+    await deriveLocations(trx);
+  },
   buildSchema: buildAssetsSchema,
   createContext: (db, scope) => ({
     db,

@@ -169,4 +169,158 @@ describe('locate: from a postcode or a point to the councils whose areas hold it
     expect(await refused('postcode: "SW1A 1AA", latitude: 51.5, longitude: 0')).toMatch(/not both/);
     expect(await refused('')).toMatch(/give a `postcode`/);
   });
+
+  it('gives each asset with a postcode a location, finds it around its postcode, and says why the rest have none', async () => {
+    const register: { record_id: string; postcode: string; latitude: string }[] = parse(
+      readFileSync(path.join(projectRoot(), 'data', 'assets_of_community_value.csv')),
+      { columns: true },
+    );
+    const withPostcode = register.filter((row) => row.postcode.trim() !== '');
+    const all = await graphql(
+      graph.gateway.url,
+      `
+        {
+          assets(first: 100, asOf: "2026-11-27") {
+            totalCount
+            pageInfo {
+              endCursor
+            }
+            nodes {
+              id
+              postcode
+              location {
+                precision
+                source {
+                  id
+                }
+              }
+              locationUnknownReason
+            }
+          }
+        }
+      `,
+    );
+    expect(all.errors).toBeUndefined();
+    let nodes = all.data!.assets.nodes as {
+      id: string;
+      location: { precision: string; source: { id: string } } | null;
+      locationUnknownReason: string | null;
+    }[];
+    if (all.data!.assets.totalCount > 100) {
+      const next = await graphql(
+        graph.gateway.url,
+        `
+          query ($after: String) {
+            assets(first: 100, after: $after, asOf: "2026-11-27") {
+              nodes {
+                id
+                postcode
+                location {
+                  precision
+                  source {
+                    id
+                  }
+                }
+                locationUnknownReason
+              }
+            }
+          }
+        `,
+        { after: all.data!.assets.pageInfo.endCursor },
+      );
+      nodes = [...nodes, ...next.data!.assets.nodes];
+    }
+    const compiled = nodes.filter((node) => register.some((row) => row.record_id === node.id));
+    const located = compiled.filter((node) => node.location !== null);
+    // No record of the file gives coordinates; every one with a postcode is placed by it.
+    expect(register.filter((row) => row.latitude.trim() !== '')).toHaveLength(0);
+    expect(located.map((node) => node.id).sort()).toEqual(
+      withPostcode
+        .map((row) => row.record_id)
+        .filter((id) => compiled.some((node) => node.id === id))
+        .sort(),
+    );
+    expect(located.every((node) => node.location!.precision === 'POSTCODE')).toBe(true);
+    expect(located.every((node) => node.location!.source.id === 'S-NSPL-2025-05-GB')).toBe(true);
+    const unlocated = compiled.filter((node) => node.location === null);
+    expect(unlocated.every((node) => /neither a latitude/.test(node.locationUnknownReason!))).toBe(
+      true,
+    );
+
+    const asset = withPostcode[0];
+    const around = await locate(`postcode: "${asset.postcode}"`);
+    const near = await graphql(
+      graph.gateway.url,
+      `
+        query ($postcode: String!) {
+          locate(postcode: $postcode) {
+            assets(radiusKm: 0.05, asOf: "2026-11-27") {
+              nodes {
+                id
+              }
+            }
+          }
+        }
+      `,
+      { postcode: asset.postcode },
+    );
+    expect(around.precision).toBe('POSTCODE');
+    expect(near.data!.locate.assets.nodes.map((n: { id: string }) => n.id)).toContain(
+      asset.record_id,
+    );
+    const tooFar = await graphql(
+      graph.gateway.url,
+      '{ locate(postcode: "SW1A") { assets(radiusKm: 500) { totalCount } } }',
+    );
+    expect(tooFar.errors?.[0].message).toBe(
+      '`radiusKm` must be more than 0 and at most 50; got 500',
+    );
+  });
+
+  it('lists the boards of the councils holding a point', async () => {
+    const data = await graphql(
+      graph.gateway.url,
+      `
+        {
+          neighbourhoodBoard(id: "p1-accrington") {
+            council {
+              id
+              location {
+                latitude
+                longitude
+              }
+            }
+          }
+        }
+      `,
+    );
+    const council = data.data!.neighbourhoodBoard.council;
+    const found = await graphql(
+      graph.gateway.url,
+      `
+        query ($lat: Float!, $lon: Float!) {
+          locate(latitude: $lat, longitude: $lon) {
+            district {
+              id
+            }
+            neighbourhoodBoards {
+              id
+              council {
+                id
+              }
+            }
+          }
+        }
+      `,
+      { lat: council.location.latitude, lon: council.location.longitude },
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.locate.district.id).toBe(council.id);
+    const boards = found.data!.locate.neighbourhoodBoards as {
+      id: string;
+      council: { id: string };
+    }[];
+    expect(boards.map((b) => b.id)).toContain('p1-accrington');
+    expect(boards.every((b) => b.council.id === council.id)).toBe(true);
+  });
 });

@@ -1,3 +1,5 @@
+import { postcodeCentroidImporter } from '../../kit/geography/centroid.importer';
+import { assetCentroidSources } from '../src/sources';
 import type { AssetsDatabase } from '../src/database';
 import type { DatasetImporter } from '../../kit/ingest/importer';
 import { citationsImporter } from './citations.importer';
@@ -11,6 +13,8 @@ import { planningDataRegisterImporter } from './planning-data-register.importer'
 /** The assets schema's importers in import order: registers check authorities and citations; events check registers. */
 export const assetsImporters: DatasetImporter<AssetsDatabase>[] = [
   listingAuthoritiesImporter,
+  postcodeCentroidImporter(assetCentroidSources.postcodes),
+  postcodeCentroidImporter(assetCentroidSources.niPostcodes),
   citationsImporter,
   compiledRegisterImporter,
   planningDataReferencesImporter,

@@ -3,7 +3,7 @@ import type { CsvRecord } from '../../kit/ingest/csv';
 import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords, type SyncCounts } from '../../kit/ingest/sync';
 import { AssetStatus, type AssetCategory } from '../src/asset/asset.enums';
-import type { AssetTable } from '../src/asset/asset.table';
+import type { AssetTable, DerivedAssetColumn } from '../src/asset/asset.table';
 import { categoryFromName } from '../src/asset/category';
 import { knownStatusWords, parseStatus } from '../src/asset/status-words';
 import type { AssetsDatabase } from '../src/database';
@@ -202,8 +202,7 @@ export async function checkRecords(
   return problems;
 }
 
-// `known_from` is derived after the load, not read from a register.
-type AssetValues = Omit<AssetTable, 'loaded_by_run' | 'valid_from' | 'known_from'>;
+type AssetValues = Omit<AssetTable, 'loaded_by_run' | 'valid_from' | DerivedAssetColumn>;
 type EventValues = Omit<AssetEventTable, 'id' | 'loaded_by_run' | 'valid_from'>;
 
 /** The asset row and the dated events one checked record becomes. */

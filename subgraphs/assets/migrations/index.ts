@@ -3,6 +3,7 @@ import * as initial from './2026-11-27T00-initial';
 import * as scale from './2026-11-27T01-scale';
 import * as dataVersionNotify from './2026-11-27T10-data-version-notify';
 import * as ownerOrganisation from './2026-12-04T00-asset-owner-organisation';
+import * as assetLocation from './2026-12-04T01-asset-location';
 
 /** Every migration of the `assets` schema, by name; names sort in the order they run. */
 export const migrations: Migrations = {
@@ -10,4 +11,5 @@ export const migrations: Migrations = {
   '2026-11-27T01-scale': scale,
   '2026-11-27T10-data-version-notify': dataVersionNotify,
   '2026-12-04T00-asset-owner-organisation': ownerOrganisation,
+  '2026-12-04T01-asset-location': assetLocation,
 };

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import type { PostcodeCentroidTable } from '../../kit/geography/centroid.table';
 import type { IngestRunTable, RecordHistoryTable } from '../../kit/ingest/tables';
 import type { ASSET_COLUMNS, AssetTable } from './asset/asset.table';
 import type { CITATION_COLUMNS, CitationTable, RegisterReferenceTable } from './citation.table';
@@ -24,6 +25,7 @@ export interface AssetsDatabase {
   asset_period: AssetPeriodTable;
   asset_moratorium: AssetMoratoriumTable;
   derivation: DerivationTable;
+  postcode_centroid: PostcodeCentroidTable;
   ingest_run: IngestRunTable;
   record_history: RecordHistoryTable;
 }

@@ -7,6 +7,8 @@ import { NominatingGroupResolver } from './asset/nominating-group.resolver';
 import { resolveKeyReference, resolveRequiredReference } from '../../kit/entity/key-reference';
 import { BoardAssetsResolver } from './board/board.resolver';
 import { NeighbourhoodBoard } from './board/board.type';
+import { LocationAssetsResolver } from './location/location.resolver';
+import { Location } from './location/location.type';
 import { CouncilAssetsResolver } from './council/council.resolver';
 import { AssetEventResolver } from './event/event.resolver';
 import type { AssetsContext } from './loaders';
@@ -21,9 +23,10 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
       CouncilAssetsResolver,
       OrganisationAssetsResolver,
       BoardAssetsResolver,
+      LocationAssetsResolver,
     ],
-    // Nothing here returns a board: it is reached only by reference, for its `assets`.
-    orphanedTypes: [NeighbourhoodBoard],
+    // Nothing here returns a board or a location: they are reached only by reference.
+    orphanedTypes: [NeighbourhoodBoard, Location],
     referenceResolvers: {
       Asset: {
         __resolveReference: referenceResolver(
@@ -34,6 +37,8 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
       Council: { __resolveReference: resolveKeyReference },
       Organisation: { __resolveReference: resolveKeyReference },
       NeighbourhoodBoard: { __resolveReference: resolveRequiredReference },
+      // A location is its point: any point has assets around it (or none).
+      Location: { __resolveReference: resolveRequiredReference },
     },
   });
 }

@@ -1,3 +1,4 @@
+import { centroidSources } from '../../kit/geography/centroid-sources';
 import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/types/source';
 
 const FORMATS = 'docs/data-formats.md';
@@ -128,8 +129,13 @@ export const camdenRegisterSource: SourceDescriptor = {
 };
 
 /** In load order: authorities and citations first, records, then their events. */
+/** The postcode centres this subgraph places assets by (the councils subgraph keeps its own copy). */
+export const assetCentroidSources = centroidSources('assets/postcode-centroids');
+
 export const assetsSources = [
   listingAuthoritiesSource,
+  assetCentroidSources.postcodes,
+  assetCentroidSources.niPostcodes,
   citationsSource,
   compiledRegisterSource,
   planningDataReferencesSource,

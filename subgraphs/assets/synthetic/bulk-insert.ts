@@ -90,8 +90,10 @@ export function synthBatch(records: SynthRecord[], c: SynthConstants): SynthBatc
   const text = `
     with a as (
       insert into assets.asset (${assetNames}, category_inferred, recorded_on, notes, source_id,
-        loaded_by_run, valid_from)
-      select ${assetNames}, false, $3::date, $4::text, $5::text, $1::bigint, $2::timestamptz
+        loaded_by_run, valid_from, location_latitude, location_longitude, location_precision,
+        location_source_id)
+      select ${assetNames}, false, $3::date, $4::text, $5::text, $1::bigint, $2::timestamptz,
+        latitude, longitude, 'RECORD', $5::text
       from ${unnestOf(ASSET_COLUMNS, assetAt)}
     ), e as (
       insert into assets.asset_event (asset_id, kind, occurred_on, detail, origin, source_id,

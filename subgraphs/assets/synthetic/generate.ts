@@ -103,6 +103,11 @@ function syntheticRecord(
     source_url: null,
     source_id: SYNTHETIC_SOURCE_ID,
     known_from: null,
+    // Its own point, as `deriveLocations` would give it (the bulk insert writes the same).
+    location_latitude: round6(latitude),
+    location_longitude: round6(longitude),
+    location_precision: 'RECORD',
+    location_source_id: SYNTHETIC_SOURCE_ID,
   };
   const derived = derivedRows(asset, events, settings);
   asset.known_from = knownFromOf(derived.periods).get(asset.id) ?? null;

@@ -6,9 +6,10 @@
 export const resolveKeyReference = (reference: { id: string }) => ({ id: reference.id });
 
 /**
- * `__resolveReference` of a stub with a field the owner provides (`entityStubRequiring`): the
- * gateway sends that field with the key, for the field that `@requires` it.
+ * `__resolveReference` of a stub whose representation is all it needs: a key of several fields
+ * (a `Location`'s point), or a key with a field the owner provides for one that `@requires` it
+ * (`boardStubWithCouncil`).
  */
-export const resolveRequiredReference = <Reference extends { id: string }>(
+export const resolveRequiredReference = <Reference extends object>(
   reference: Reference,
 ): Reference => reference;

@@ -50,13 +50,20 @@ function validateRecord<Row>(
   const result = rowSchema.safeParse(record);
   if (result.success) return { row: result.data };
   for (const issue of result.error.issues) {
-    const column = String(issue.path[0] ?? '');
-    const value = record[column];
+    // The whole path for a nested value (a JSON record's `geometry.coordinates.0`).
+    const column = issue.path.join('.');
+    const value = issue.path.reduce<unknown>(
+      (at, key) =>
+        typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined,
+      record,
+    );
+    const shown =
+      typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
     report({
       file,
       line,
       column: column || undefined,
-      reason: value === undefined ? issue.message : `${issue.message} (got "${String(value)}")`,
+      reason: shown ? `${issue.message} (got "${String(value)}")` : issue.message,
     });
   }
   return null;

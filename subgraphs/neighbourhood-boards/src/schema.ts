@@ -5,7 +5,9 @@ import { toBoard } from './board/board.mapper';
 import type { NeighbourhoodBoardsContext } from './loaders';
 import { toOrganisation } from './organisation/organisation.mapper';
 import { NeighbourhoodBoardResolver } from './board/board.resolver';
-import { resolveKeyReference } from '../../kit/entity/key-reference';
+import { resolveKeyReference, resolveRequiredReference } from '../../kit/entity/key-reference';
+import { LocationBoardsResolver } from './location/location.resolver';
+import { Location } from './location/location.type';
 import { CouncilBoardsResolver } from './council/council.resolver';
 import { MembershipResolver } from './membership/membership.resolver';
 import { Person } from './membership/membership.type';
@@ -19,9 +21,12 @@ export function buildNeighbourhoodBoardsSchema(): Promise<FederatedSchema> {
       MembershipResolver,
       OrganisationResolver,
       BoardStatusChangeResolver,
+      LocationBoardsResolver,
     ],
-    orphanedTypes: [Person],
+    // A location is reached only by reference, for its boards.
+    orphanedTypes: [Person, Location],
     referenceResolvers: {
+      Location: { __resolveReference: resolveRequiredReference },
       NeighbourhoodBoard: {
         __resolveReference: referenceResolver(
           ({ loaders }: NeighbourhoodBoardsContext) => loaders.boardById,

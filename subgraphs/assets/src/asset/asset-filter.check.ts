@@ -1,7 +1,8 @@
 import { badUserInput } from '../../../../platform/errors/client-errors';
 import type { AssetFilter } from './asset.inputs';
 
-const MAX_KM = 50;
+/** The largest circle `near` may draw: beyond it a page is no longer quick. */
+export const MAX_KM = 50;
 
 /** Rejects a `near` circle that is not on Earth or is too large to answer quickly. */
 export function checkAssetFilter(filter: AssetFilter | undefined, argument: string): void {

@@ -1,5 +1,6 @@
 import { Confidence } from '../../../kit/types/confidence.enum';
 import type { AssetRow, CitationRow } from '../database';
+import { locationUnknownReason, toAssetLocation } from '../location/asset-location.mapper';
 import type { Asset, AssetTrust } from './asset.type';
 
 export function toAsset(row: AssetRow, asOf: string): Asset {
@@ -11,10 +12,8 @@ export function toAsset(row: AssetRow, asOf: string): Asset {
     address: row.address,
     postcode: row.postcode,
     uprn: row.uprn,
-    location:
-      row.latitude !== null && row.longitude !== null
-        ? { latitude: row.latitude, longitude: row.longitude }
-        : null,
+    location: toAssetLocation(row),
+    locationUnknownReason: locationUnknownReason(row),
     listingAuthorityName: row.listing_authority_name,
     successionNote: row.succession_note,
     owner: row.owner_name,

@@ -135,15 +135,15 @@ export function applyAssetFilter<O>(
     const dLon = km / (KM_PER_DEGREE * Math.max(Math.cos((latitude * Math.PI) / 180), 0.01));
     // The box uses the index; the haversine distance then trims its corners.
     q = q
-      .where('asset.latitude', '>=', latitude - dLat)
-      .where('asset.latitude', '<=', latitude + dLat)
-      .where('asset.longitude', '>=', longitude - dLon)
-      .where('asset.longitude', '<=', longitude + dLon)
+      .where('asset.location_latitude', '>=', latitude - dLat)
+      .where('asset.location_latitude', '<=', latitude + dLat)
+      .where('asset.location_longitude', '>=', longitude - dLon)
+      .where('asset.location_longitude', '<=', longitude + dLon)
       .where(
         sql<boolean>`${EARTH_RADIUS_KM} * 2 * asin(sqrt(
-          power(sin(radians(asset.latitude - ${latitude}) / 2), 2) +
-          cos(radians(${latitude})) * cos(radians(asset.latitude)) *
-          power(sin(radians(asset.longitude - ${longitude}) / 2), 2))) <= ${km}`,
+          power(sin(radians(asset.location_latitude - ${latitude}) / 2), 2) +
+          cos(radians(${latitude})) * cos(radians(asset.location_latitude)) *
+          power(sin(radians(asset.location_longitude - ${longitude}) / 2), 2))) <= ${km}`,
       );
   }
   return q;

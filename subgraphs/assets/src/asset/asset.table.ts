@@ -46,7 +46,21 @@ export interface AssetTable extends LoadedColumns {
   source_url: string | null;
   /** Derived after each load: the first day a status is known (null before the first derive). */
   known_from: string | null;
+  /** Derived after each load: where the asset is (`latitude`/`longitude`, else its postcode's centre). */
+  location_latitude: number | null;
+  location_longitude: number | null;
+  location_precision: 'RECORD' | 'POSTCODE' | null;
+  /** The source of the point: the asset's own, or the postcode file's. */
+  location_source_id: string | null;
 }
+
+/** The columns derived after each load (`module.derive`), never read from a register. */
+export type DerivedAssetColumn =
+  | 'known_from'
+  | 'location_latitude'
+  | 'location_longitude'
+  | 'location_precision'
+  | 'location_source_id';
 
 /**
  * What the API reads of an asset: everything `toAsset`, `assetTrust`, the field resolvers,
@@ -80,6 +94,10 @@ export const ASSET_COLUMNS = [
   'notes',
   'citation_id',
   'known_from',
+  'location_latitude',
+  'location_longitude',
+  'location_precision',
+  'location_source_id',
   'source_id',
   'valid_from',
 ] as const satisfies readonly (keyof AssetTable)[];

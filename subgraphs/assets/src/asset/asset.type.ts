@@ -3,7 +3,7 @@ import { Node } from '../../../kit/entity/node';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Confidence } from '../../../kit/types/confidence.enum';
 import { connectionOf } from '../../../kit/list/connection';
-import { GeoPoint } from '../../../kit/types/geo-point.type';
+import { AssetLocation } from '../location/asset-location.type';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
 import type { AssetRow } from '../database';
 import { AssetCategory, AssetStatus } from './asset.enums';
@@ -113,8 +113,18 @@ export class Asset {
   })
   uprn!: string | null;
 
-  @Field(() => GeoPoint, { nullable: true, description: 'Where it is, when the source says.' })
-  location!: GeoPoint | null;
+  @Field(() => AssetLocation, {
+    nullable: true,
+    description:
+      'Where it is: the point its source gives, else the centre of its postcode; null when neither is known (see `locationUnknownReason`).',
+  })
+  location!: AssetLocation | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why `location` is null, in words; null when it is known.',
+  })
+  locationUnknownReason!: string | null;
 
   @Field(() => String, {
     description: 'The listing authority as the source names it.',

@@ -1,3 +1,4 @@
+import { LOCATION } from '../../../../schema/entities';
 import { Arg, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
 import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { Source, toSource } from '../../../kit/types/source.type';
@@ -46,8 +47,7 @@ export class LocationResolver {
   }
 
   @FieldResolver(() => [Council], {
-    description:
-      'Every council whose area holds the point: its district or unitary council (two on a border), then the county council of a two-tier district.',
+    description: LOCATION.councils,
   })
   async councils(@Root() location: Location, @Ctx() context: CouncilsContext): Promise<Council[]> {
     const { districts, counties } = await councilsOf(location, context);

@@ -1,16 +1,14 @@
+import { LOCATION } from '../../../../schema/entities';
 import { Directive, Field, Float, ObjectType } from 'type-graphql';
 import { AreaMatch, LocationPrecision } from './location.enums';
 
 @Directive('@key(fields: "latitude longitude")')
-@ObjectType({
-  description:
-    "A place in the UK, from a postcode or a point, with the councils whose areas hold it (by the ONS boundaries, not the nearest council's centre). Other subgraphs add what is around it.",
-})
+@ObjectType({ description: LOCATION.description })
 export class Location {
-  @Field(() => Float, { description: 'Latitude of the point, WGS84 decimal degrees.' })
+  @Field(() => Float, { description: LOCATION.latitude })
   latitude!: number;
 
-  @Field(() => Float, { description: 'Longitude of the point, WGS84 decimal degrees.' })
+  @Field(() => Float, { description: LOCATION.longitude })
   longitude!: number;
 
   @Field(() => LocationPrecision, { description: 'Where the point comes from.' })
