@@ -13,6 +13,7 @@ import { localIntrospection } from './introspection.plugin';
 import { subgraphErrors } from './subgraph-errors';
 import { SubgraphDataSource, subgraphAgent, type SentResponse } from './subgraph-data-source';
 import { registerExplorerRoutes } from './explorer/explorer.routes';
+import { registerExportRoutes } from './export/export.routes';
 import { DataVersions } from './data-versions';
 import { sharedInFlight } from './in-flight';
 import { responseCache } from './response-cache.plugin';
@@ -96,7 +97,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     routes: (app) => {
       // Before the explorer and `/graphql`, so a browser's preflight never reaches Apollo.
       app.use('/graphql', cors(config.corsOrigins));
+      app.use('/export', cors(config.corsOrigins));
       registerExplorerRoutes(app, logger);
+      registerExportRoutes(app, { versions, logger });
     },
     // Ready when every subgraph says it is ready.
     readiness: async () => {
