@@ -65,6 +65,7 @@ ${scripts}
     <header class="explorer-bar">
       <strong>Community power graph</strong>
       <span class="explorer-note">GraphQL API explorer, served by this gateway: nothing loads from elsewhere</span>
+      <a id="explorer-map" href="/map">Map</a>
       <a id="explorer-sources" href="/sources">Sources and licences</a>
     </header>
     <main id="graphiql"><p class="explorer-loading">Loading the explorer…</p></main>

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Logger } from '../../platform/logger';
 import { projectRoot } from '../../platform/paths';
 import { EXPLORER_CSP, EXPLORER_CSS, EXPLORER_SCRIPT, explorerPage } from './explorer.page';
+import { MAP_CSP, MAP_CSS, MAP_SCRIPT, mapPage } from './map.page';
 
 /** A file of an npm package that the page loads, served from node_modules under a versioned URL. */
 interface VendorFile {
@@ -19,6 +20,8 @@ const VENDOR_SCRIPTS: VendorFile[] = [
   { packageName: 'graphiql', file: 'graphiql.min.js' },
 ];
 const VENDOR_STYLES: VendorFile[] = [{ packageName: 'graphiql', file: 'graphiql.min.css' }];
+const MAP_SCRIPT_FILE: VendorFile = { packageName: 'leaflet', file: 'dist/leaflet.js' };
+const MAP_STYLE_FILE: VendorFile = { packageName: 'leaflet', file: 'dist/leaflet.css' };
 // Not loaded by the page; for the browser's developer tools.
 const VENDOR_EXTRAS: VendorFile[] = [{ packageName: 'graphiql', file: 'graphiql.min.js.map' }];
 
@@ -51,7 +54,15 @@ function vendorAsset({ packageName, file }: VendorFile) {
 export function registerExplorerRoutes(app: Express, logger: Logger): void {
   const scripts = VENDOR_SCRIPTS.map(vendorAsset);
   const styles = VENDOR_STYLES.map(vendorAsset);
-  for (const asset of [...scripts, ...styles, ...VENDOR_EXTRAS.map(vendorAsset)]) {
+  const mapScript = vendorAsset(MAP_SCRIPT_FILE);
+  const mapStyle = vendorAsset(MAP_STYLE_FILE);
+  for (const asset of [
+    ...scripts,
+    ...styles,
+    ...VENDOR_EXTRAS.map(vendorAsset),
+    mapScript,
+    mapStyle,
+  ]) {
     app.get(asset.url, (_req, res, next) => {
       res.sendFile(asset.file, { maxAge: ONE_YEAR_MS, immutable: true }, (error) => {
         if (error && !res.headersSent) next(error);
@@ -86,6 +97,25 @@ export function registerExplorerRoutes(app: Express, logger: Logger): void {
   });
   app.get('/explorer/explorer.css', (_req, res) => {
     res.set('cache-control', 'no-cache').type('text/css').send(EXPLORER_CSS);
+  });
+
+  const map = mapPage({ script: mapScript.url, style: mapStyle.url });
+  app.get('/map', (_req, res) => {
+    res
+      .set({
+        'content-security-policy': MAP_CSP,
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'cache-control': 'no-cache',
+      })
+      .type('html')
+      .send(map);
+  });
+  app.get('/explorer/map.js', (_req, res) => {
+    res.set('cache-control', 'no-cache').type('text/javascript').send(MAP_SCRIPT);
+  });
+  app.get('/explorer/map.css', (_req, res) => {
+    res.set('cache-control', 'no-cache').type('text/css').send(MAP_CSS);
   });
 
   app.get('/sources', async (_req, res) => {

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import {
   COUNCIL_BY_NAME_EXAMPLE,
   COUNCIL_EXAMPLE,
@@ -13,6 +12,7 @@ import {
 } from '../../gateway/explorer/examples';
 import { manifestPath } from '../../gateway/explorer/explorer.routes';
 import { projectRoot } from '../../platform/paths';
+import { describeWithChromium, openOfflinePage, type OfflinePage } from '../support/chromium';
 import { graphql, startTestGraph, type TestGraph } from '../support/services';
 
 // What the page sees in the browser (the tests' TypeScript has no DOM library).
@@ -24,19 +24,9 @@ declare const document: {
   querySelectorAll(selector: string): { length: number };
 };
 
-const CHROMIUM = '/usr/bin/chromium';
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const SCREENSHOT = path.join(projectRoot(), 'test-artifacts', 'explorer.png');
 const QUERY = '{ councils(first: 3) { totalCount nodes { name } } }';
-
-/** `describe` for suites that drive Chromium: skipped, with the reason in its name, without it. */
-function describeWithChromium(name: string, suite: () => void): void {
-  if (existsSync(CHROMIUM)) return describe(name, suite);
-  const reason = `${CHROMIUM} is missing (apt-get install chromium)`;
-  console.warn(`skipping "${name}": ${reason}`);
-  describe.skip(`${name} [skipped: ${reason}]`, suite);
-}
 
 describe('explorer examples', () => {
   const readme = readFileSync(path.join(projectRoot(), 'README.md'), 'utf8');
@@ -161,13 +151,8 @@ describe('explorer, served by the gateway on the real open data', () => {
   });
 
   describeWithChromium('in headless Chromium, offline', () => {
-    let userDataDir: string;
-    let browser: Browser | undefined;
+    let browser: OfflinePage | undefined;
     let page: Page;
-    const requested: string[] = [];
-    const foreign: string[] = [];
-    const pageErrors: string[] = [];
-    const consoleErrors: string[] = [];
 
     const editorText = (selector: string) =>
       page.evaluate((selector: string) => {
@@ -193,41 +178,8 @@ describe('explorer, served by the gateway on the real open data', () => {
     }
 
     beforeAll(async () => {
-      userDataDir = mkdtempSync(path.join(os.tmpdir(), 'cpg-explorer-chromium-'));
-      browser = await puppeteer.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        timeout: 60_000,
-        protocolTimeout: 60_000,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          `--user-data-dir=${userDataDir}`,
-        ],
-      });
-      page = await browser.newPage();
-      await page.setViewport({ width: 1400, height: 900 });
-      // Every request the page makes passes through here: anything not for this machine is
-      // refused and recorded, and the suite fails on it.
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.protocol === 'data:') return void request.continue();
-        requested.push(`${request.method()} ${url.host}${url.pathname}`);
-        if (LOCAL_HOSTS.has(url.hostname)) return void request.continue();
-        foreign.push(request.url());
-        return void request.abort('blockedbyclient');
-      });
-      page.on('pageerror', (error) => pageErrors.push(String(error)));
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(message.text());
-      });
+      browser = await openOfflinePage();
+      page = browser.page;
       await page.goto(`${origin}/graphql`, { waitUntil: 'load', timeout: 60_000 });
       await page.waitForSelector('.graphiql-container .graphiql-query-editor .CodeMirror', {
         timeout: 60_000,
@@ -236,7 +188,6 @@ describe('explorer, served by the gateway on the real open data', () => {
 
     afterAll(async () => {
       await browser?.close();
-      if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     });
 
     it("opens with the README's examples as tabs, the first one active", async () => {
@@ -316,9 +267,9 @@ describe('explorer, served by the gateway on the real open data', () => {
     });
 
     it('made every request to this machine, without errors', () => {
-      expect(foreign).toEqual([]);
+      expect(browser!.foreign).toEqual([]);
       // Not vacuous: the page, its assets and the queries all went through the interceptor.
-      expect(requested).toEqual(
+      expect(browser!.requested).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/^GET 127\.0\.0\.1:\d+\/graphql$/),
           expect.stringMatching(/^GET 127\.0\.0\.1:\d+\/explorer\/vendor\/graphiql@.*\.js$/),
@@ -326,8 +277,8 @@ describe('explorer, served by the gateway on the real open data', () => {
           expect.stringMatching(/^POST 127\.0\.0\.1:\d+\/graphql$/),
         ]),
       );
-      expect(pageErrors).toEqual([]);
-      expect(consoleErrors).toEqual([]);
+      expect(browser!.pageErrors).toEqual([]);
+      expect(browser!.consoleErrors).toEqual([]);
     });
   });
 });
