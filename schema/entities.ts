@@ -73,3 +73,18 @@ export const LOCATION = {
   councils:
     'Every council whose area holds the point: its district or unitary council (two on a border), then the county council of a two-tier district.',
 } as const;
+
+/**
+ * `CouncilComparison` (councils) is an entity keyed by its id (a council and a group): the other
+ * subgraphs add their metrics, ranked over its `members`. Its texts, word for word.
+ */
+export const COMPARISON = {
+  description:
+    "A council compared with a group of councils: the group's members, and the council's metrics with its rank, percentile, decile and the group's median. Each subgraph adds the metrics of its own data (money, assets, boards), ranked by one method over the same group.",
+  id: 'The council, the group and (for peers) the measures and size: `E08000019:REGION`, `E08000019:PEERS:IMD_2025_SCORE+POPULATION:10`.',
+  members:
+    'The councils of the group, this one first (then in the group’s order: by id, or nearest first for peers).',
+  member: 'A member of a comparison group.',
+  memberId: 'The council’s id (GSS code).',
+  memberPopulation: 'Its population (ONS mid-2020 estimate), which per-head metrics divide by.',
+} as const;

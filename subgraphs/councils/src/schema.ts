@@ -5,6 +5,12 @@ import { CouncilBoundaryResolver } from './boundary/boundary.resolver';
 import type { LatLon } from './location/find-area';
 import { locatePoint } from './location/locate';
 import { LocationResolver } from './location/location.resolver';
+import { comparisonOf } from './compare/comparison';
+import { parseComparisonId } from './compare/comparison-id';
+import {
+  CouncilComparisonFieldsResolver,
+  CouncilComparisonResolver,
+} from './compare/comparison.resolver';
 import { FOREIGN_NODE_TYPES, NodeResolver } from './node/node.resolver';
 import { referenceResolver } from '../../kit/entity/dataloaders';
 import type { CouncilsContext } from './loaders';
@@ -18,11 +24,17 @@ export function buildCouncilsSchema(): Promise<FederatedSchema> {
       CouncilBoundaryResolver,
       StrategicAuthorityResolver,
       LocationResolver,
+      CouncilComparisonResolver,
+      CouncilComparisonFieldsResolver,
       NodeResolver,
     ],
     orphanedTypes: FOREIGN_NODE_TYPES,
     referenceResolvers: {
       Council: { __resolveReference: resolveCouncilReference },
+      CouncilComparison: {
+        __resolveReference: (reference: { id: string }, { db, scope }: CouncilsContext) =>
+          comparisonOf(db, scope, parseComparisonId(reference.id)),
+      },
       Location: {
         __resolveReference: (reference: LatLon, { db }: CouncilsContext) =>
           locatePoint(db, reference),

@@ -5,6 +5,11 @@ import { groupedLoader, keyedLoader, perArguments } from '../../kit/entity/datal
 import { findAllocationsBy, findAllocationsByIds } from './allocation/allocation.repository';
 import type { FundingDatabase } from './database';
 import {
+  memberFunding,
+  type MemberFundingRow,
+  type MemberPopulation,
+} from './compare/comparison-funding.repository';
+import {
   findGrantsByCouncilIds,
   findGrantsByIds,
   findLinkedGrants,
@@ -95,6 +100,17 @@ export function createLoaders(db: Kysely<FundingDatabase>) {
       (row) => row.grant_id,
     ),
     councilFunding: councilFundingLoader(db),
+    memberFunding: perArguments(
+      ({ asOf, programmeId }: { asOf: string; programmeId: string | null }) =>
+        new DataLoader<MemberPopulation, MemberFundingRow | null, string>(
+          async (members) => {
+            const rows = await memberFunding(db, asOf, programmeId, members);
+            const byId = new Map(rows.map((row) => [row.council_id, row]));
+            return members.map((member) => byId.get(member.councilId) ?? null);
+          },
+          { cacheKeyFn: (member) => member.councilId },
+        ),
+    ),
     boardFunding: perArguments((asOf: string) =>
       keyedLoader(
         (ids) => boardFunding(db, asOf, ids),

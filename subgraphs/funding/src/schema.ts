@@ -3,6 +3,8 @@ import { referenceResolver } from '../../kit/entity/dataloaders';
 import { toAllocation } from './allocation/allocation.mapper';
 import { AllocationResolver } from './allocation/allocation.resolver';
 import { AssetGrantsResolver } from './asset/asset.resolver';
+import { ComparisonFundingResolver } from './compare/comparison.resolver';
+import { CouncilComparison } from './compare/comparison.type';
 import { BoardFundingResolver } from './board/board.resolver';
 import { resolveCouncilReference } from './council/council.reference';
 import { CouncilFundingListsResolver, CouncilFundingResolver } from './council/council.resolver';
@@ -30,7 +32,10 @@ export function buildFundingSchema(): Promise<FederatedSchema> {
       StrategicAuthorityAllocationsResolver,
       OrganisationGrantsResolver,
       AssetGrantsResolver,
+      ComparisonFundingResolver,
     ],
+    // Nothing here returns a comparison: it is reached only by reference, for its metrics.
+    orphanedTypes: [CouncilComparison],
     referenceResolvers: {
       Programme: {
         __resolveReference: referenceResolver(
@@ -55,6 +60,7 @@ export function buildFundingSchema(): Promise<FederatedSchema> {
       NeighbourhoodBoard: { __resolveReference: resolveRequiredReference },
       Organisation: { __resolveReference: resolveKeyReference },
       Asset: { __resolveReference: resolveKeyReference },
+      CouncilComparison: { __resolveReference: resolveRequiredReference },
     },
   });
 }

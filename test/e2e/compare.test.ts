@@ -1,0 +1,182 @@
+import { graphql, startTestGraph, type TestGraph } from '../support/services';
+import { readRealCsv } from '../support/real-data';
+
+// An independent computation from the data files (not the code under test): the register, the
+// IMD 2025 summaries and the three money files, read here with csv-parse and summed in pence.
+
+const register = readRealCsv('uk_local_authorities.csv');
+const imd = new Map(readRealCsv('imd2025_england_la_summary.csv').map((r) => [r.lad24_code, r]));
+const current = register.filter(
+  (r) => r['current-authority'] === 'True' && r['lower-or-unitary'] === 'True',
+);
+const population = (r: Record<string, string>) => Number(r['pop-2020']);
+
+const pence = (pounds: string): bigint => {
+  const [whole, fraction = ''] = pounds.split('.');
+  return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2));
+};
+/** Pence per head rounded half up to the penny, as Postgres `round(numeric, 2)`, in pounds. */
+const perHead = (total: bigint, residents: number): string => {
+  const p = (2n * total + BigInt(residents)) / (2n * BigInt(residents));
+  return `${p / 100n}.${String(p % 100n).padStart(2, '0')}`;
+};
+
+/** Every amount of the money files by council (all undated or dated before today). */
+function moneyByCouncil(): Map<string, bigint> {
+  const totals = new Map<string, bigint>();
+  const add = (council: string, amount: string) => {
+    if (!council || !amount) return;
+    totals.set(council, (totals.get(council) ?? 0n) + pence(amount));
+  };
+  for (const r of readRealCsv('pride_in_place_impact_fund_partial.csv'))
+    add(r.la_gss_code, r.allocation_total_gbp);
+  for (const r of readRealCsv('pride_in_place_places.csv')) add(r.la_gss_code, r.max_funding_gbp);
+  for (const r of readRealCsv('community_ownership_fund_awards_partial.csv'))
+    add(r.la_gss_code, r.award_gbp);
+  return totals;
+}
+
+/** Nearest peers by IMD 2025 score and log population, as `PeerMeasure` documents them. */
+function expectedPeers(subjectId: string, first: number) {
+  const pool = current
+    .filter((r) => imd.has(r['gss-code']) && population(r) > 0)
+    .map((r) => ({
+      id: r['gss-code'],
+      x: [Number(imd.get(r['gss-code'])!.imd_average_score), Math.log(population(r))],
+    }));
+  const sds = [0, 1].map((i) => {
+    const values = pool.map((c) => c.x[i]);
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
+  });
+  const subject = pool.find((c) => c.id === subjectId)!;
+  return pool
+    .filter((c) => c.id !== subjectId)
+    .map((c) => ({
+      id: c.id,
+      distance: Math.sqrt(
+        [0, 1].reduce((sum, i) => sum + ((c.x[i] - subject.x[i]) / sds[i]) ** 2, 0),
+      ),
+    }))
+    .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : 1))
+    .slice(0, first)
+    .map((c) => ({ id: c.id, distance: Math.round(c.distance * 1e4) / 1e4 }));
+}
+
+const BLACKPOOL = 'E06000009';
+
+describe('comparing councils: peers, groups and ranked metrics (real data)', () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    graph = await startTestGraph({ data: 'real' });
+  });
+  afterAll(() => graph?.stop());
+
+  const query = async (text: string, variables?: Record<string, unknown>) => {
+    const response = await graphql(graph.gateway.url, text, variables);
+    expect(response.errors).toBeUndefined();
+    return response.data!;
+  };
+
+  it('finds the same nearest peers as an independent computation from the files', async () => {
+    const data = await query(
+      `query ($id: ID!) { council(id: $id) { peers(first: 8) { rank distance council { id } } } }`,
+      { id: BLACKPOOL },
+    );
+    const peers = data.council.peers as {
+      rank: number;
+      distance: number;
+      council: { id: string };
+    }[];
+    expect(peers.map((p) => ({ id: p.council.id, distance: p.distance }))).toEqual(
+      expectedPeers(BLACKPOOL, 8),
+    );
+    expect(peers.map((p) => p.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('ranks funding per head in the region to the penny, and IMD rank in England', async () => {
+    const data = await query(
+      `query ($id: ID!) { council(id: $id) {
+        region: comparison(within: REGION) {
+          id size members { councilId population }
+          fundingPerHead { value unit rank of order }
+        }
+        england: comparison(within: ENGLAND) { size imd2025Rank { value rank of decile order } }
+      } }`,
+      { id: BLACKPOOL },
+    );
+    const region = data.council.region;
+    const blackpool = register.find((r) => r['gss-code'] === BLACKPOOL)!;
+    const members = current.filter((r) => r.region === blackpool.region);
+    expect(region.id).toBe(`${BLACKPOOL}:REGION`);
+    expect(region.size).toBe(members.length);
+    expect(region.members[0]).toEqual({ councilId: BLACKPOOL, population: population(blackpool) });
+
+    const money = moneyByCouncil();
+    const values = members.map((r) => ({
+      id: r['gss-code'],
+      value: perHead(money.get(r['gss-code']) ?? 0n, population(r)),
+    }));
+    const own = values.find((v) => v.id === BLACKPOOL)!.value;
+    const ahead = values.filter((v) => Number(v.value) > Number(own)).length;
+    expect(region.fundingPerHead).toEqual({
+      value: own,
+      unit: 'GBP per resident',
+      rank: ahead + 1,
+      of: members.length,
+      order: 'HIGHEST_FIRST',
+    });
+
+    const rank = Number(imd.get(BLACKPOOL)!.imd_rank_of_average_score);
+    expect(data.council.england.imd2025Rank).toEqual({
+      value: String(rank),
+      rank,
+      of: imd.size,
+      decile: Math.ceil((10 * rank) / imd.size),
+      order: 'LOWEST_FIRST',
+    });
+  });
+
+  it('compares within peers, and says why a group holds only the council', async () => {
+    const data = await query(
+      `{ blackpool: council(id: "${BLACKPOOL}") {
+           comparison(within: PEERS, first: 5) { id size members { councilId } population { rank of } }
+         }
+         cardiff: council(id: "W06000015") { comparison(within: ENGLAND) { size note imd2025Rank { value reason } } }
+         lancashire: council(id: "E10000017") { peers { council { id } } comparison(within: PEERS) { size note } } }`,
+    );
+    const peers = data.blackpool.comparison;
+    expect(peers.id).toBe(`${BLACKPOOL}:PEERS:IMD_2025_SCORE+POPULATION:5`);
+    expect(peers.members.map((m: { councilId: string }) => m.councilId)).toEqual([
+      BLACKPOOL,
+      ...expectedPeers(BLACKPOOL, 5).map((p) => p.id),
+    ]);
+    expect(peers.population.of).toBe(6);
+    expect(data.cardiff.comparison).toEqual({
+      size: 1,
+      note: 'Cardiff is not in England',
+      imd2025Rank: { value: null, reason: expect.stringMatching(/English districts/) },
+    });
+    expect(data.lancashire.peers).toEqual([]);
+    expect(data.lancashire.comparison).toMatchObject({
+      size: 1,
+      note: expect.stringMatching(/no imd 2025 score/),
+    });
+  });
+
+  it('refuses bad peer arguments with 400 naming them', async () => {
+    for (const [args, message] of [
+      ['first: 0', /`first` must be between 1 and 50; got 0/],
+      ['by: []', /`by` needs at least one measure/],
+      ['by: [POPULATION, POPULATION]', /`by` names a measure twice/],
+    ] as const) {
+      const response = await graphql(
+        graph.gateway.url,
+        `{ council(id: "${BLACKPOOL}") { peers(${args}) { rank } } }`,
+      );
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0].message).toMatch(message);
+    }
+  });
+});
