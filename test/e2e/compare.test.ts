@@ -179,4 +179,64 @@ describe('comparing councils: peers, groups and ranked metrics (real data)', () 
       expect(response.errors?.[0].message).toMatch(message);
     }
   });
+
+  it("ranks the assets and boards of a region's councils over the same group", async () => {
+    const doncaster = 'E08000017';
+    const data = await query(
+      `query ($id: ID!) { council(id: $id) { comparison(within: REGION) {
+         members { councilId council { assetSummary { listed } } }
+         assetsListed { value rank of } boards { value rank of }
+         assetsPer10kResidents { value } moratoriaStarted { value } communityOwnedShare { value reason }
+      } } }`,
+      { id: doncaster },
+    );
+    const comparison = data.council.comparison;
+    const listed = new Map(
+      (
+        comparison.members as { councilId: string; council: { assetSummary: { listed: number } } }[]
+      ).map((m) => [m.councilId, m.council.assetSummary.listed]),
+    );
+    const own = listed.get(doncaster)!;
+    expect(own).toBeGreaterThan(0);
+    expect(comparison.assetsListed).toEqual({
+      value: String(own),
+      rank: [...listed.values()].filter((n) => n > own).length + 1,
+      of: listed.size,
+    });
+    const residents = population(register.find((r) => r['gss-code'] === doncaster)!);
+    expect(Number(comparison.assetsPer10kResidents.value)).toBeCloseTo(
+      (own * 10_000) / residents,
+      2,
+    );
+    expect(comparison.moratoriaStarted.value).toMatch(/^\d+$/);
+
+    // Boards: the places of the places file whose accountable council each member is.
+    const places = readRealCsv('pride_in_place_places.csv');
+    const boards = new Map(
+      [...listed.keys()].map((id) => [id, places.filter((p) => p.la_gss_code === id).length]),
+    );
+    const ownBoards = boards.get(doncaster)!;
+    expect(comparison.boards).toEqual({
+      value: String(ownBoards),
+      rank: [...boards.values()].filter((n) => n > ownBoards).length + 1,
+      of: boards.size,
+    });
+  });
+
+  it('costs a bounded number of statements per subgraph for 100 councils, whatever the page size', async () => {
+    const counts: Record<string, number>[] = [];
+    for (const first of [10, 100]) {
+      for (const counter of Object.values(graph.statements)) counter.reset();
+      await query(`{ councils(first: ${first}, filter: { active: true }) { nodes {
+        comparison(within: REGION) { size population { rank } fundingPerHead { rank } assetsListed { rank } boards { rank } }
+      } } }`);
+      counts.push(
+        Object.fromEntries(Object.entries(graph.statements).map(([name, c]) => [name, c.count])),
+      );
+    }
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[1].funding).toBeLessThanOrEqual(2);
+    expect(counts[1].assets).toBeLessThanOrEqual(2);
+    expect(counts[1]['neighbourhood-boards']).toBeLessThanOrEqual(2);
+  });
 });

@@ -8,6 +8,8 @@ import { resolveKeyReference, resolveRequiredReference } from '../../kit/entity/
 import { BoardAssetsResolver } from './board/board.resolver';
 import { NeighbourhoodBoard } from './board/board.type';
 import { LocationAssetsResolver } from './location/location.resolver';
+import { ComparisonAssetsResolver } from './compare/comparison.resolver';
+import { CouncilComparison } from './compare/comparison.type';
 import { Location } from './location/location.type';
 import { CouncilAssetsResolver } from './council/council.resolver';
 import { AssetEventResolver } from './event/event.resolver';
@@ -24,9 +26,10 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
       OrganisationAssetsResolver,
       BoardAssetsResolver,
       LocationAssetsResolver,
+      ComparisonAssetsResolver,
     ],
     // Nothing here returns a board or a location: they are reached only by reference.
-    orphanedTypes: [NeighbourhoodBoard, Location],
+    orphanedTypes: [NeighbourhoodBoard, Location, CouncilComparison],
     referenceResolvers: {
       Asset: {
         __resolveReference: referenceResolver(
@@ -39,6 +42,7 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
       NeighbourhoodBoard: { __resolveReference: resolveRequiredReference },
       // A location is its point: any point has assets around it (or none).
       Location: { __resolveReference: resolveRequiredReference },
+      CouncilComparison: { __resolveReference: resolveRequiredReference },
     },
   });
 }

@@ -8,6 +8,8 @@ import { NeighbourhoodBoardResolver } from './board/board.resolver';
 import { resolveKeyReference, resolveRequiredReference } from '../../kit/entity/key-reference';
 import { LocationBoardsResolver } from './location/location.resolver';
 import { Location } from './location/location.type';
+import { ComparisonBoardsResolver } from './compare/comparison.resolver';
+import { CouncilComparison } from './compare/comparison.type';
 import { CouncilBoardsResolver } from './council/council.resolver';
 import { MembershipResolver } from './membership/membership.resolver';
 import { Person } from './membership/membership.type';
@@ -22,11 +24,13 @@ export function buildNeighbourhoodBoardsSchema(): Promise<FederatedSchema> {
       OrganisationResolver,
       BoardStatusChangeResolver,
       LocationBoardsResolver,
+      ComparisonBoardsResolver,
     ],
-    // A location is reached only by reference, for its boards.
-    orphanedTypes: [Person, Location],
+    // A location and a comparison are reached only by reference, for their boards.
+    orphanedTypes: [Person, Location, CouncilComparison],
     referenceResolvers: {
       Location: { __resolveReference: resolveRequiredReference },
+      CouncilComparison: { __resolveReference: resolveRequiredReference },
       NeighbourhoodBoard: {
         __resolveReference: referenceResolver(
           ({ loaders }: NeighbourhoodBoardsContext) => loaders.boardById,

@@ -3,14 +3,14 @@ import type { AssetsDatabase } from '../database';
 
 export interface SummaryRow {
   council_id: string;
-  /** An `AssetStatus` value, or `in_moratorium`. */
+  /** An `AssetStatus` value, `in_moratorium`, or `moratoria_started` (by that day, ever). */
   measure: string;
   count: number;
 }
 
 /**
- * Counts by status on `day`, and assets in a moratorium that day, for several councils in one
- * statement (the two counts are one union).
+ * Counts by status on `day`, assets in a moratorium that day and moratoria begun by then, for
+ * several councils in one statement (one union).
  */
 export async function summariseCouncils(
   db: Kysely<AssetsDatabase>,
@@ -28,6 +28,11 @@ export async function summariseCouncils(
     select council_id, 'in_moratorium', count(distinct asset_id)::int
     from assets.asset_moratorium
     where council_id = any(${ids}::text[]) and notified_on <= ${day} and ends_on >= ${day}
+    group by council_id
+    union all
+    select council_id, 'moratoria_started', count(*)::int
+    from assets.asset_moratorium
+    where council_id = any(${ids}::text[]) and notified_on <= ${day}
     group by council_id`.execute(db);
   return rows;
 }

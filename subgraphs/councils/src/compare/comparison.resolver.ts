@@ -1,7 +1,7 @@
 import { COMPARISON } from '../../../../schema/entities';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { metricValue } from '../../../kit/compare/metric';
-import { MetricValue } from '../../../kit/compare/metric-value.type';
+import { MetricValue } from './metric.type';
 import { toCouncil } from '../council/council.mapper';
 import { Council } from '../council/council.type';
 import type { CouncilRow } from '../database';

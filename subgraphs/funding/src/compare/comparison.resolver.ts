@@ -2,7 +2,7 @@ import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-gra
 import { today } from '../../../../platform/calendar';
 import { REQUIRES_MEMBERS, subjectOf } from '../../../kit/compare/comparison-stub';
 import { metricValue } from '../../../kit/compare/metric';
-import { MetricValue } from '../../../kit/compare/metric-value.type';
+import { FundingMetric } from './metric.type';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
 import type { FundingContext } from '../loaders';
 import type { MemberFundingRow } from './comparison-funding.repository';
@@ -25,7 +25,7 @@ async function perHead(
   { loaders }: FundingContext,
   { asOf, programmeId }: { asOf?: string; programmeId?: string },
   pick: (row: MemberFundingRow) => string | null,
-): Promise<MetricValue> {
+): Promise<FundingMetric> {
   const members = comparison.members ?? [];
   const rows = await loaders
     .memberFunding({ asOf: asOf ?? today(), programmeId: programmeId ?? null })
@@ -45,7 +45,7 @@ async function perHead(
 @Resolver(() => CouncilComparison)
 export class ComparisonFundingResolver {
   @Directive(REQUIRES_MEMBERS)
-  @FieldResolver(() => MetricValue, {
+  @FieldResolver(() => FundingMetric, {
     nullable: true,
     description:
       'All money for the council per resident: allocations to it and its boards (caps included) and grants benefiting its area, exact to the penny (from the funding subgraph).',
@@ -55,12 +55,12 @@ export class ComparisonFundingResolver {
     @Ctx() context: FundingContext,
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
     @Arg('programmeId', () => ID, PROGRAMME) programmeId?: string,
-  ): Promise<MetricValue> {
+  ): Promise<FundingMetric> {
     return perHead(comparison, context, { asOf, programmeId }, (row) => row.total_per_head);
   }
 
   @Directive(REQUIRES_MEMBERS)
-  @FieldResolver(() => MetricValue, {
+  @FieldResolver(() => FundingMetric, {
     nullable: true,
     description:
       'Confirmed money per resident (caps left out): confirmed allocations and grants (from the funding subgraph).',
@@ -70,12 +70,12 @@ export class ComparisonFundingResolver {
     @Ctx() context: FundingContext,
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
     @Arg('programmeId', () => ID, PROGRAMME) programmeId?: string,
-  ): Promise<MetricValue> {
+  ): Promise<FundingMetric> {
     return perHead(comparison, context, { asOf, programmeId }, (row) => row.confirmed_per_head);
   }
 
   @Directive(REQUIRES_MEMBERS)
-  @FieldResolver(() => MetricValue, {
+  @FieldResolver(() => FundingMetric, {
     nullable: true,
     description:
       "Allocations to the council's Neighbourhood Boards per resident of the council (from the funding subgraph).",
@@ -84,7 +84,7 @@ export class ComparisonFundingResolver {
     @Root() comparison: CouncilComparison,
     @Ctx() context: FundingContext,
     @Arg('asOf', () => LocalDateScalar, AS_OF) asOf?: string,
-  ): Promise<MetricValue> {
+  ): Promise<FundingMetric> {
     return perHead(comparison, context, { asOf }, (row) => row.board_per_head);
   }
 }
