@@ -11,7 +11,7 @@ import { startSubgraph } from '../subgraphs/kit/service/subgraph';
 import { urlVariable } from '../gateway/config';
 import { prepareDatabase, provisionDatabase } from './lib/database';
 import { assetsScenarios } from './lib/bench/assets-scenarios';
-import { benchScenarios, type BenchScenario } from './lib/bench/scenarios';
+import { benchScenarios, compareScenarios, type BenchScenario } from './lib/bench/scenarios';
 import { ensureHiveGateway, startHiveGateway, type HiveInstall } from './lib/bench/hive';
 import { freePort } from './lib/processes';
 import { startInProcessGateway } from './lib/bench/in-process-gateway';
@@ -119,6 +119,7 @@ async function main() {
       );
     const scenarios: BenchScenario[] = [
       ...(await benchScenarios(db)),
+      ...compareScenarios(),
       ...assets.map((scenario, index) => ({
         label: `assets ${index + 1}`,
         name: scenario.name,

@@ -125,3 +125,55 @@ export async function benchScenarios<DB>(db: Kysely<DB>): Promise<BenchScenario[
     },
   ];
 }
+
+const FUNDING_TOTALS_QUERY = `{
+  fundingTotals(groupBy: COUNCIL) { key council { id } total { amount } perHead { total { amount } } }
+}`;
+
+const METRICS_QUERY = `query Metrics($first: Int!) {
+  councils(first: $first, filter: { active: true }) {
+    nodes { id comparison(within: REGION) { fundingPerHead { value rank of } } }
+  }
+}`;
+
+/**
+ * Issue 18's benchmark: money per head for 100 councils, ranked within their regions, against
+ * `fundingTotals` by council (the same sums, unranked). The SQL ranks with a window function.
+ */
+export function compareScenarios(): BenchScenario[] {
+  return [
+    {
+      label: 'totals',
+      name: 'fundingTotals(groupBy: COUNCIL): every council with money, summed and per head',
+      query: FUNDING_TOTALS_QUERY,
+      variables: [{}],
+      sql: () => sql`select m.council_id, sum(m.amount_gbp) as total,
+          round(sum(m.amount_gbp) / nullif(max(c.population), 0), 2) as per_head
+        from (select council_id, amount_gbp from funding.allocation
+              union all select council_id, amount_gbp from funding.grant_award) m
+        left join funding.council_fact c on c.council_id = m.council_id
+        group by m.council_id`,
+    },
+    {
+      label: 'metrics',
+      name: 'metrics: 100 current councils, funding per head ranked within their region',
+      query: METRICS_QUERY,
+      variables: FIRSTS.map((first) => ({ first })),
+      sql: ({ first }) => sql`with money as (
+          select council_id, amount_gbp, announced_on as day from funding.allocation
+          union all select council_id, amount_gbp, award_date from funding.grant_award),
+        per as (
+          select c.id, c.name, coalesce(c.region, c.nation) as grp, c.tier = 'upper tier' as county,
+                 round(coalesce(sum(m.amount_gbp), 0) / nullif(c.population, 0), 2) as value
+          from councils.council c
+          left join money m on m.council_id = c.id and (m.day is null or m.day <= current_date)
+          where c.active
+          group by c.id, c.name, c.region, c.nation, c.tier, c.population),
+        ranked as (
+          select id, name, value, rank() over (partition by grp, county order by value desc) as rank,
+                 count(value) over (partition by grp, county) as of
+          from per)
+        select id, value, rank, of from ranked order by name, id limit ${first as number}`,
+    },
+  ];
+}

@@ -8,6 +8,7 @@ import { LocationResolver } from './location/location.resolver';
 import { comparisonOf } from './compare/comparison';
 import { parseComparisonId } from './compare/comparison-id';
 import {
+  ComparisonMemberResolver,
   CouncilComparisonFieldsResolver,
   CouncilComparisonResolver,
 } from './compare/comparison.resolver';
@@ -26,6 +27,7 @@ export function buildCouncilsSchema(): Promise<FederatedSchema> {
       LocationResolver,
       CouncilComparisonResolver,
       CouncilComparisonFieldsResolver,
+      ComparisonMemberResolver,
       NodeResolver,
     ],
     orphanedTypes: FOREIGN_NODE_TYPES,

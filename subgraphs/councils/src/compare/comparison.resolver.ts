@@ -1,5 +1,6 @@
 import { COMPARISON } from '../../../../schema/entities';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { metricValue } from '../../../kit/compare/metric';
 import { MetricValue } from './metric.type';
 import { toCouncil } from '../council/council.mapper';
@@ -138,15 +139,11 @@ export class CouncilComparisonFieldsResolver {
     const facts = new Map(
       (await comparisonFacts(context.db, context.scope)).map((row) => [row.id, row]),
     );
-    const councils = new Map(
-      (await councilsByIds(context, comparison.memberIds)).map((c) => [c.id, c]),
-    );
-    return comparison.memberIds.flatMap((id) => {
-      const council = councils.get(id);
-      return council
-        ? [{ councilId: id, population: facts.get(id)?.population ?? null, council }]
-        : [];
-    });
+    // Every member is a current council of the facts; its record is loaded only if asked for.
+    return comparison.memberIds.map((id) => ({
+      councilId: id,
+      population: facts.get(id)?.population ?? null,
+    }));
   }
 
   @FieldResolver(() => MetricValue, {
@@ -200,5 +197,18 @@ export class CouncilComparisonFieldsResolver {
       direction: 'HIGHEST_FIRST',
       reason: 'The register gives no population.',
     });
+  }
+}
+
+@Resolver(() => ComparisonMember)
+export class ComparisonMemberResolver {
+  @FieldResolver(() => Council, { description: 'The council.' })
+  async council(
+    @Root() member: ComparisonMember,
+    @Ctx() { loaders }: CouncilsContext,
+  ): Promise<Council> {
+    const council = await loadAndMap(loaders.councilById, member.councilId, toCouncil);
+    if (!council) throw new Error(`Comparison member ${member.councilId} is not in the register`);
+    return council;
   }
 }

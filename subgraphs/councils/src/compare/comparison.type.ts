@@ -24,9 +24,6 @@ export class ComparisonMember {
 
   @Field(() => Int, { nullable: true, description: COMPARISON.memberPopulation })
   population!: number | null;
-
-  @Field(() => Council, { description: 'The council.' })
-  council!: Council;
 }
 
 @Directive('@key(fields: "id")')
