@@ -7,7 +7,7 @@ import { combinedAuthoritiesImporter } from '../../subgraphs/councils/ingest/com
 import { imd2025Importer } from '../../subgraphs/councils/ingest/imd.importers';
 import { registerImporter } from '../../subgraphs/councils/ingest/register.importer';
 import type { CouncilsDatabase } from '../../subgraphs/councils/src/database';
-import { CouncilKind } from '../../subgraphs/councils/src/council/council.enums';
+import { CouncilKind } from '../../subgraphs/kit/types/council-kind.enum';
 import { ImdEdition } from '../../subgraphs/councils/src/deprivation/imd-edition.enum';
 import type { Database } from '../../platform/db/database';
 import { copyDatabase, type TestDatabase } from '../support/databases';

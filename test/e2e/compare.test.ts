@@ -1,5 +1,6 @@
 import { graphql, startTestGraph, type TestGraph } from '../support/services';
 import { readRealCsv } from '../support/real-data';
+import { moneyInFiles, pence, perHead } from '../support/exact-money';
 
 // An independent computation from the data files (not the code under test): the register, the
 // IMD 2025 summaries and the three money files, read here with csv-parse and summed in pence.
@@ -11,28 +12,11 @@ const current = register.filter(
 );
 const population = (r: Record<string, string>) => Number(r['pop-2020']);
 
-const pence = (pounds: string): bigint => {
-  const [whole, fraction = ''] = pounds.split('.');
-  return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2));
-};
-/** Pence per head rounded half up to the penny, as Postgres `round(numeric, 2)`, in pounds. */
-const perHead = (total: bigint, residents: number): string => {
-  const p = (2n * total + BigInt(residents)) / (2n * BigInt(residents));
-  return `${p / 100n}.${String(p % 100n).padStart(2, '0')}`;
-};
-
 /** Every amount of the money files by council (all undated or dated before today). */
 function moneyByCouncil(): Map<string, bigint> {
   const totals = new Map<string, bigint>();
-  const add = (council: string, amount: string) => {
-    if (!council || !amount) return;
-    totals.set(council, (totals.get(council) ?? 0n) + pence(amount));
-  };
-  for (const r of readRealCsv('pride_in_place_impact_fund_partial.csv'))
-    add(r.la_gss_code, r.allocation_total_gbp);
-  for (const r of readRealCsv('pride_in_place_places.csv')) add(r.la_gss_code, r.max_funding_gbp);
-  for (const r of readRealCsv('community_ownership_fund_awards_partial.csv'))
-    add(r.la_gss_code, r.award_gbp);
+  for (const { council, amount } of moneyInFiles())
+    if (council && amount) totals.set(council, (totals.get(council) ?? 0n) + pence(amount));
   return totals;
 }
 

@@ -1,25 +1,9 @@
 import { graphql, startTestGraph, type TestGraph } from '../support/services';
 import { readRealCsv, type CsvRow } from '../support/real-data';
+import { moneyInFiles, perHead, pence, pounds, sum } from '../support/exact-money';
 
-// Exact arithmetic for the checks: amounts as integer pence (BigInt), never floats.
-const pence = (pounds: string): bigint => {
-  const [whole, fraction = ''] = pounds.split('.');
-  return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2));
-};
-const pounds = (p: bigint): string => `${p / 100n}.${String(p % 100n).padStart(2, '0')}`;
-/** Pence per head, rounded half up as Postgres `round(numeric, 2)` does for positive numbers. */
-const perHead = (total: bigint, population: number): string =>
-  pounds((2n * total + BigInt(population)) / (2n * BigInt(population)));
-
-const sum = (amounts: string[]): bigint => amounts.reduce((acc, a) => acc + pence(a), 0n);
 const filled = (rows: CsvRow[], column: string) =>
   rows.map((r) => r[column]).filter((v) => v !== '');
-
-const PROGRAMME_OF_PHASE: Record<string, string> = {
-  phase_1: 'PIPP-P1',
-  phase_2: 'PIPP-P2',
-  phase_3_expansion: 'PIPP-EXP40',
-};
 
 describe('funding through the gateway (real data)', () => {
   let graph: TestGraph;
@@ -30,26 +14,7 @@ describe('funding through the gateway (real data)', () => {
   const imd = readRealCsv('imd2025_england_la_summary.csv');
 
   /** Every amount in the files, with its council, programme and whether it is a cap. */
-  const money = [
-    ...impactFund.map((r) => ({
-      council: r.la_gss_code,
-      programme: 'PIPIF',
-      cap: false,
-      amount: r.allocation_total_gbp,
-    })),
-    ...places.map((r) => ({
-      council: r.la_gss_code,
-      programme: PROGRAMME_OF_PHASE[r.phase],
-      cap: true,
-      amount: r.max_funding_gbp,
-    })),
-    ...cof.map((r) => ({
-      council: r.la_gss_code,
-      programme: 'COF',
-      cap: false,
-      amount: r.award_gbp,
-    })),
-  ];
+  const money = moneyInFiles();
 
   beforeAll(async () => {
     graph = await startTestGraph({ data: 'real' });

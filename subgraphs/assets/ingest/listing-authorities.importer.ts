@@ -2,8 +2,15 @@ import type { AssetsDatabase } from '../src/database';
 import { z } from 'zod';
 import { duplicateKeys } from '../../kit/ingest/csv';
 import {
+  isCouncilKind,
+  REGISTER_AUTHORITY_TYPES,
+  REGISTER_POPULATION_YEAR,
+} from '../../kit/types/council-kind.enum';
+import {
+  booleanWord,
   enumValues,
   oneOf,
+  optionalInteger,
   optionalGssCode,
   optionalIsoDate,
   optionalOneOf,
@@ -24,6 +31,11 @@ const rowSchema = z.object({
   'replaced-by': optionalText(),
   nation: oneOf(enumValues(Nation)),
   region: optionalOneOf(enumValues(Region)),
+  'local-authority-type': oneOf(REGISTER_AUTHORITY_TYPES),
+  'combined-authority': optionalText(),
+  'current-authority': booleanWord(),
+  'lower-or-unitary': booleanWord(),
+  'pop-2020': optionalInteger(),
 });
 type Row = z.output<typeof rowSchema>;
 
@@ -85,6 +97,12 @@ export const listingAuthoritiesImporter: DatasetImporter<
           current_code: current['local-authority-code'],
           current_gss_code: current['gss-code'],
           current_name: current['official-name'],
+          kind: isCouncilKind(row['local-authority-type']) ? row['local-authority-type'] : null,
+          strategic_authority_id: row['combined-authority'],
+          current: row['current-authority'],
+          lower_or_unitary: row['lower-or-unitary'],
+          population: row['pop-2020'],
+          population_year: row['pop-2020'] === null ? null : REGISTER_POPULATION_YEAR,
           source_id: listingAuthoritiesSource.id,
         };
       }),

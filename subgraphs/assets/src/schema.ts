@@ -15,6 +15,7 @@ import { CouncilAssetsResolver } from './council/council.resolver';
 import { AssetEventResolver } from './event/event.resolver';
 import type { AssetsContext } from './loaders';
 import { OrganisationAssetsResolver } from './organisation/organisation.resolver';
+import { AssetTotalResolver } from './totals/totals.resolver';
 
 export function buildAssetsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
@@ -27,6 +28,7 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
       BoardAssetsResolver,
       LocationAssetsResolver,
       ComparisonAssetsResolver,
+      AssetTotalResolver,
     ],
     // Nothing here returns a board or a location: they are reached only by reference.
     orphanedTypes: [NeighbourhoodBoard, Location, CouncilComparison],
@@ -39,6 +41,7 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
       },
       Council: { __resolveReference: resolveKeyReference },
       Organisation: { __resolveReference: resolveKeyReference },
+      StrategicAuthority: { __resolveReference: resolveKeyReference },
       NeighbourhoodBoard: { __resolveReference: resolveRequiredReference },
       // A location is its point: any point has assets around it (or none).
       Location: { __resolveReference: resolveRequiredReference },

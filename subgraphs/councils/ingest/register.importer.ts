@@ -18,13 +18,18 @@ import type { DatasetImporter } from '../../kit/ingest/importer';
 import type { Problem } from '../../kit/ingest/problems';
 import { syncRecords } from '../../kit/ingest/sync';
 import { Nation, Region } from '../../kit/types/geography.enums';
-import { CouncilKind, CouncilTier } from '../src/council/council.enums';
+import {
+  CouncilKind,
+  isCouncilKind,
+  REGISTER_AUTHORITY_TYPES,
+  REGISTER_POPULATION_YEAR,
+  STRATEGIC_AUTHORITY_TYPES,
+} from '../../kit/types/council-kind.enum';
+import { CouncilTier } from '../src/council/council.enums';
 import type { CouncilTable } from '../src/council/council.table';
 import { registerSource } from '../src/sources';
 
 /** Register rows of these types are strategic authorities, loaded from combined_authorities.csv. */
-const STRATEGIC_TYPES = ['COMB', 'SRA'] as const;
-const POPULATION_YEAR = 2020;
 
 const rowSchema = z.object({
   'local-authority-code': text(),
@@ -36,7 +41,7 @@ const rowSchema = z.object({
   'replaced-by': list(','),
   nation: oneOf(enumValues(Nation)),
   region: optionalOneOf(enumValues(Region)),
-  'local-authority-type': oneOf([...enumValues(CouncilKind), ...STRATEGIC_TYPES] as const),
+  'local-authority-type': oneOf(REGISTER_AUTHORITY_TYPES),
   'local-authority-type-name': text(),
   'county-la': optionalText(),
   'combined-authority': optionalText(),
@@ -52,17 +57,16 @@ const rowSchema = z.object({
 type RegisterRow = z.output<typeof rowSchema>;
 
 const isStrategic = (row: RegisterRow) =>
-  (STRATEGIC_TYPES as readonly string[]).includes(row['local-authority-type']);
+  (STRATEGIC_AUTHORITY_TYPES as readonly string[]).includes(row['local-authority-type']);
 
 /** A council's row (not a strategic authority's), with a council's kind and powers. */
 type CouncilRegisterRow = RegisterRow & {
   'local-authority-type': CouncilKind;
   powers: CouncilTier;
 };
-const COUNCIL_KINDS = new Set<string>(enumValues(CouncilKind));
 const COUNCIL_TIERS = new Set<string>(enumValues(CouncilTier));
 const isCouncilRow = (row: RegisterRow): row is CouncilRegisterRow =>
-  COUNCIL_KINDS.has(row['local-authority-type']) && COUNCIL_TIERS.has(row.powers);
+  isCouncilKind(row['local-authority-type']) && COUNCIL_TIERS.has(row.powers);
 
 /** ONS GSS code, or the register code for the NI districts abolished in 2015, which had none. */
 export const councilId = (row: RegisterRow) => row['gss-code'] ?? row['local-authority-code'];
@@ -132,7 +136,7 @@ function toCouncilRow(row: CouncilRegisterRow): Omit<CouncilTable, 'loaded_by_ru
     county_code: row['county-la'],
     strategic_authority_code: row['combined-authority'],
     population: row['pop-2020'],
-    population_year: row['pop-2020'] === null ? null : POPULATION_YEAR,
+    population_year: row['pop-2020'] === null ? null : REGISTER_POPULATION_YEAR,
     area_km2: row.area,
     active: row['current-authority'],
     start_date: row['start-date'],

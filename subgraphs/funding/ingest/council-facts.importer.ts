@@ -8,16 +8,18 @@ import {
   optionalGssCode,
   optionalInteger,
   optionalOneOf,
+  optionalText,
   text,
 } from '../../kit/ingest/cells';
 import type { DatasetImporter } from '../../kit/ingest/importer';
 import { syncRecords } from '../../kit/ingest/sync';
+import {
+  isCouncilKind,
+  REGISTER_AUTHORITY_TYPES,
+  REGISTER_POPULATION_YEAR,
+} from '../../kit/types/council-kind.enum';
 import { Nation, Region } from '../../kit/types/geography.enums';
 import { registerFileSource } from '../src/sources';
-
-const POPULATION_YEAR = 2020;
-/** Combined and strategic authorities are not councils: they have no population of their own. */
-const STRATEGIC_TYPES = ['COMB', 'SRA'];
 
 const rowSchema = z.object({
   'local-authority-code': text(),
@@ -25,10 +27,11 @@ const rowSchema = z.object({
   'gss-code': optionalGssCode(),
   nation: oneOf(enumValues(Nation)),
   region: optionalOneOf(enumValues(Region)),
-  'local-authority-type': text(),
+  'local-authority-type': oneOf(REGISTER_AUTHORITY_TYPES),
   'current-authority': booleanWord(),
   'lower-or-unitary': booleanWord(),
   'pop-2020': optionalInteger(),
+  'combined-authority': optionalText(),
 });
 
 /**
@@ -47,8 +50,12 @@ export const councilFactsImporter: DatasetImporter<FundingDatabase, z.output<typ
       table: 'council_fact',
       key: ['council_id'],
       rows: records
-        .filter(({ row }) => !STRATEGIC_TYPES.includes(row['local-authority-type']))
-        .map(({ row }) => ({
+        .flatMap(({ row }) => {
+          // Combined and strategic authorities are not councils: no population of their own.
+          const kind = row['local-authority-type'];
+          return isCouncilKind(kind) ? [{ row, kind }] : [];
+        })
+        .map(({ row, kind }) => ({
           council_id: row['gss-code'] ?? row['local-authority-code'],
           code: row['local-authority-code'],
           name: row['official-name'],
@@ -57,7 +64,9 @@ export const councilFactsImporter: DatasetImporter<FundingDatabase, z.output<typ
           current: row['current-authority'],
           lower_or_unitary: row['lower-or-unitary'],
           population: row['pop-2020'],
-          population_year: row['pop-2020'] === null ? null : POPULATION_YEAR,
+          population_year: row['pop-2020'] === null ? null : REGISTER_POPULATION_YEAR,
+          kind,
+          strategic_authority_id: row['combined-authority'],
           source_id: registerFileSource.id,
         })),
       runId: run.id,

@@ -1,4 +1,5 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { CouncilKind } from '../../../kit/types/council-kind.enum';
 import type { Nation, Region } from '../../../kit/types/geography.enums';
 
 /**
@@ -19,6 +20,15 @@ export interface ListingAuthorityTable extends LoadedColumns {
   current_code: string;
   current_gss_code: string | null;
   current_name: string;
+  /** Null for combined and strategic authorities (listed in the register, not councils). */
+  kind: CouncilKind | null;
+  /** Register code of its combined or strategic authority (`GMCA`), if any. */
+  strategic_authority_id: string | null;
+  current: boolean | null;
+  /** Lower tier or unitary: the councils whose residents add up without counting twice. */
+  lower_or_unitary: boolean | null;
+  population: number | null;
+  population_year: number | null;
 }
 
 /**

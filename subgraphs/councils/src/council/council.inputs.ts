@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { Nation, Region } from '../../../kit/types/geography.enums';
 import { orderInput } from '../../../kit/list/order.input';
-import { CouncilKind, CouncilOrderField, CouncilTier } from './council.enums';
+import { CouncilKind } from '../../../kit/types/council-kind.enum';
+import { CouncilOrderField, CouncilTier } from './council.enums';
 
 @InputType({ description: 'Narrows a list of councils; all given conditions must hold.' })
 export class CouncilFilter {

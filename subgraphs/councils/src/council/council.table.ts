@@ -1,5 +1,6 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
-import type { CouncilKind, CouncilTier } from './council.enums';
+import type { CouncilKind } from '../../../kit/types/council-kind.enum';
+import type { CouncilTier } from './council.enums';
 import type { Nation, Region } from '../../../kit/types/geography.enums';
 
 export interface CouncilTable extends LoadedColumns {

@@ -5,7 +5,8 @@ import { LocalDateScalar } from '../../../kit/schema/scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GeoPoint } from '../../../kit/types/geo-point.type';
 import { Nation, Region } from '../../../kit/types/geography.enums';
-import { CouncilKind, CouncilTier } from './council.enums';
+import { CouncilKind } from '../../../kit/types/council-kind.enum';
+import { CouncilTier } from './council.enums';
 
 @ObjectType({ description: 'A population estimate.' })
 export class Population {

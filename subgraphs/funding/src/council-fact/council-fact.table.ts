@@ -1,4 +1,5 @@
 import type { LoadedColumns } from '../../../kit/ingest/tables';
+import type { CouncilKind } from '../../../kit/types/council-kind.enum';
 import type { Nation, Region } from '../../../kit/types/geography.enums';
 
 /**
@@ -15,6 +16,9 @@ export interface CouncilFactTable extends LoadedColumns {
   lower_or_unitary: boolean;
   population: number | null;
   population_year: number | null;
+  kind: CouncilKind | null;
+  /** Register code of its combined or strategic authority (`GMCA`), if any. */
+  strategic_authority_id: string | null;
 }
 
 /** IMD 2025 rank and decile of a district (`funding.council_deprivation`). */

@@ -6,6 +6,8 @@ export enum FundingGroupBy {
   REGION = 'region',
   FINANCIAL_YEAR = 'financial_year',
   IMD_2025_DECILE = 'imd_2025_decile',
+  STRATEGIC_AUTHORITY = 'strategic_authority',
+  KIND = 'kind',
 }
 
 export enum FundingRecordType {
@@ -15,7 +17,8 @@ export enum FundingRecordType {
 
 registerEnumType(FundingGroupBy, {
   name: 'FundingGroupBy',
-  description: 'How `fundingTotals` groups the money.',
+  description:
+    'A key `fundingTotals` groups the money by; several keys split it by each combination.',
   valuesConfig: {
     PROGRAMME: { description: 'By programme.' },
     COUNCIL: { description: "By council (a board's money counts for its accountable council)." },
@@ -24,6 +27,11 @@ registerEnumType(FundingGroupBy, {
       description:
         'By the financial year the money was announced (allocations) or awarded (grants), not the years it is spent in.',
     },
+    STRATEGIC_AUTHORITY: {
+      description:
+        "By the combined or strategic authority the money's council is a member of (none for councils outside one).",
+    },
+    KIND: { description: "By the kind of the money's council (county, district, unitary...)." },
     IMD_2025_DECILE: {
       description:
         "By the IMD 2025 decile of the council's district (1 = most deprived tenth of England's 296 districts); councils outside England and county councils have none.",

@@ -1,3 +1,5 @@
+import { groupKeysOf } from '../../../kit/compare/grouped-totals';
+import type { CouncilKind } from '../../../kit/types/council-kind.enum';
 import type { Region } from '../../../kit/types/geography.enums';
 import { toMoney } from '../../../kit/types/money.type';
 import { FundingGroupBy } from './totals.enums';
@@ -38,18 +40,25 @@ export const noFunding = (population: number | null, populationYear: number | nu
   total_per_head: population ? '0' : null,
 });
 
-export function toFundingTotal(row: FundingTotalRow, groupBy: FundingGroupBy): FundingTotal {
-  const key = row.key;
-  const when = (by: FundingGroupBy) => (groupBy === by ? key : null);
+export function toFundingTotal(
+  row: FundingTotalRow,
+  groupBy: readonly FundingGroupBy[],
+): FundingTotal {
+  const keys = groupKeysOf(row, groupBy);
+  const council = keys.text(FundingGroupBy.COUNCIL);
+  const authority = keys.text(FundingGroupBy.STRATEGIC_AUTHORITY);
+  const decile = keys.text(FundingGroupBy.IMD_2025_DECILE);
   return {
     ...toMoneyTotals(row),
-    key,
+    key: keys.key,
     programme: null,
-    programmeId: when(FundingGroupBy.PROGRAMME),
-    council: key !== null && groupBy === FundingGroupBy.COUNCIL ? { id: key } : null,
-    region: when(FundingGroupBy.REGION) as Region | null,
-    financialYear: when(FundingGroupBy.FINANCIAL_YEAR),
-    imd2025Decile: key !== null && groupBy === FundingGroupBy.IMD_2025_DECILE ? Number(key) : null,
+    programmeId: keys.text(FundingGroupBy.PROGRAMME),
+    council: council === null ? null : { id: council },
+    region: keys.text(FundingGroupBy.REGION) as Region | null,
+    strategicAuthority: authority === null ? null : { id: authority },
+    kind: keys.text(FundingGroupBy.KIND) as CouncilKind | null,
+    financialYear: keys.text(FundingGroupBy.FINANCIAL_YEAR),
+    imd2025Decile: decile === null ? null : Number(decile),
     allocationCount: row.allocation_count,
     grantCount: row.grant_count,
     perHead: toPerHead(row),

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { groupedTotals, type GroupDimension } from '../../../kit/compare/grouped-totals';
 import type { FundingDatabase } from '../database';
 import { FundingGroupBy } from './totals.enums';
 import type { FundingTotalsFilter } from './totals.inputs';
@@ -115,55 +116,38 @@ export async function boardFunding(
   return rows;
 }
 
-/** The group key and the population of each group, per grouping (fixed SQL, no user text). */
-const GROUPINGS: Record<
-  FundingGroupBy,
-  { key: RawBuilder<unknown>; population: RawBuilder<unknown> }
-> = {
-  [FundingGroupBy.PROGRAMME]: {
-    key: sql`m.programme_id`,
-    population: sql`select null::text as key, null::bigint as population, null::int as population_year where false`,
+/** Each key money can be grouped by, over the money `m`, its council's facts `c` and `d`. */
+const DIMENSIONS: Record<FundingGroupBy, GroupDimension> = {
+  [FundingGroupBy.PROGRAMME]: { row: sql`m.programme_id`, facts: null },
+  [FundingGroupBy.FINANCIAL_YEAR]: { row: sql`m.financial_year`, facts: null },
+  [FundingGroupBy.COUNCIL]: { row: sql`m.council_id`, facts: sql`c.council_id`, oneCouncil: true },
+  [FundingGroupBy.REGION]: { row: sql`c.region`, facts: sql`c.region` },
+  [FundingGroupBy.STRATEGIC_AUTHORITY]: {
+    row: sql`c.strategic_authority_id`,
+    facts: sql`c.strategic_authority_id`,
   },
-  [FundingGroupBy.FINANCIAL_YEAR]: {
-    key: sql`m.financial_year`,
-    population: sql`select null::text as key, null::bigint as population, null::int as population_year where false`,
-  },
-  [FundingGroupBy.COUNCIL]: {
-    key: sql`m.council_id`,
-    population: sql`select council_id as key, population::bigint, population_year::int from funding.council_fact`,
-  },
-  // Districts and unitaries only: a county's residents are already its districts'.
-  [FundingGroupBy.REGION]: {
-    key: sql`c.region`,
-    population: sql`
-      select region as key, sum(population)::bigint as population,
-             max(population_year)::int as population_year
-      from funding.council_fact
-      where current and lower_or_unitary and region is not null
-      group by region`,
-  },
-  [FundingGroupBy.IMD_2025_DECILE]: {
-    key: sql`d.imd_2025_decile::text`,
-    population: sql`
-      select d.imd_2025_decile::text as key, sum(c.population)::bigint as population,
-             max(c.population_year)::int as population_year
-      from funding.council_deprivation d
-      join funding.council_fact c on c.council_id = d.council_id
-      group by d.imd_2025_decile`,
-  },
+  [FundingGroupBy.KIND]: { row: sql`c.kind`, facts: sql`c.kind` },
+  [FundingGroupBy.IMD_2025_DECILE]: { row: sql`d.imd_2025_decile`, facts: sql`d.imd_2025_decile` },
 };
 
-export interface FundingTotalRow extends SumsRow {
-  key: string | null;
-}
+const COUNCIL_FACTS = sql`
+  from funding.council_fact c
+  left join funding.council_deprivation d on d.council_id = c.council_id`;
 
-/** `fundingTotals`: the money grouped one way, summed and divided by Postgres, one statement. */
+/** A row of `fundingTotals`: its keys (`k0`…, in the order asked), sums and per-head figures. */
+export type FundingTotalRow = SumsRow & Record<string, unknown>;
+
+/**
+ * `fundingTotals`: the money grouped by up to four keys, summed and divided by Postgres on exact
+ * decimals, in one statement. Records announced or awarded after `asOf` are left out; undated
+ * ones count.
+ */
 export async function fundingTotals(
   db: Db,
-  groupBy: FundingGroupBy,
+  groupBy: readonly FundingGroupBy[],
   filter: FundingTotalsFilter | undefined,
+  asOf: string | undefined,
 ): Promise<FundingTotalRow[]> {
-  const grouping = GROUPINGS[groupBy];
   const conditions = [sql`true`];
   if (filter?.programmeId?.length)
     conditions.push(sql`m.programme_id in (${sql.join(filter.programmeId)})`);
@@ -171,22 +155,17 @@ export async function fundingTotals(
   if (filter?.recordType?.length)
     conditions.push(sql`m.record_type in (${sql.join(filter.recordType)})`);
   if (filter?.councilId != null) conditions.push(sql`m.council_id = ${filter.councilId}`);
-  const { rows } = await sql<FundingTotalRow>`
-    with sums as (
-      select ${grouping.key} as key, ${SUMS}
+  if (asOf !== undefined) conditions.push(sql`(m.day is null or m.day <= ${asOf}::date)`);
+  const { rows } = await groupedTotals({
+    dimensions: groupBy.map((key) => DIMENSIONS[key]),
+    rows: sql`
       from (${MONEY}) m
       left join funding.council_fact c on c.council_id = m.council_id
       left join funding.council_deprivation d on d.council_id = m.council_id
-      where ${sql.join(conditions, sql` and `)}
-      group by 1
-    ),
-    g as (
-      select sums.*, pop.population, pop.population_year
-      from sums left join (${grouping.population}) pop on pop.key = sums.key
-    )
-    select g.*, ${PER_HEAD} from g
-    order by ${groupBy === FundingGroupBy.IMD_2025_DECILE ? sql`g.key::int` : sql`g.key`} nulls last`.execute(
-    db,
-  );
-  return rows;
+      where ${sql.join(conditions, sql` and `)}`,
+    sums: SUMS,
+    facts: COUNCIL_FACTS,
+    perHead: PER_HEAD,
+  }).execute(db);
+  return rows as FundingTotalRow[];
 }

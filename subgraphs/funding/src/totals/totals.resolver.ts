@@ -1,4 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { checkGroupBy } from '../../../kit/compare/grouped-totals';
+import { LocalDateScalar } from '../../../kit/schema/scalars';
 import type { FundingContext } from '../loaders';
 import { programmeOf } from '../programme/programme.lookup';
 import { Programme } from '../programme/programme.type';
@@ -12,18 +14,31 @@ import { FundingTotal, ProgrammeFunding } from './totals.type';
 export class FundingTotalResolver {
   @Query(() => [FundingTotal], {
     description:
-      'Allocations and grants added up exactly, grouped by programme, council, region, financial year or IMD 2025 decile, with counts and per-head figures. Partial programmes stay partial: see `Programme.coverage`.',
+      'Allocations and grants added up exactly, grouped by up to four keys (programme, council, region, strategic authority, kind, financial year, IMD 2025 decile: one group per combination found), with counts and per-head figures. The groups of a key add up to the total to the penny. Partial programmes stay partial: see `Programme.coverage`.',
   })
   async fundingTotals(
     @Ctx() { db }: FundingContext,
-    @Arg('groupBy', () => FundingGroupBy, { description: 'How to group.' }) groupBy: FundingGroupBy,
+    @Arg('groupBy', () => [FundingGroupBy], {
+      description:
+        'The keys to group by, in the order the groups are sorted (one key may be given alone: `groupBy: REGION`).',
+    })
+    groupBy: FundingGroupBy[],
     @Arg('filter', () => FundingTotalsFilter, {
       nullable: true,
       description: 'Which money to count; omit for all of it.',
     })
     filter?: FundingTotalsFilter,
+    @Arg('asOf', () => LocalDateScalar, {
+      nullable: true,
+      description:
+        'Count only records announced or awarded on or before this day (undated ones count); omit to count every record.',
+    })
+    asOf?: string,
   ): Promise<FundingTotal[]> {
-    return (await fundingTotals(db, groupBy, filter)).map((row) => toFundingTotal(row, groupBy));
+    checkGroupBy(groupBy, 'groupBy', FundingGroupBy);
+    return (await fundingTotals(db, groupBy, filter, asOf)).map((row) =>
+      toFundingTotal(row, groupBy),
+    );
   }
 
   @FieldResolver(() => Programme, {

@@ -1,8 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { CouncilKind } from '../../../kit/types/council-kind.enum';
 import { Region } from '../../../kit/types/geography.enums';
 import { Money } from '../../../kit/types/money.type';
 import { Council } from '../council/council.type';
 import { Programme } from '../programme/programme.type';
+import { StrategicAuthority } from '../strategic-authority/strategic-authority.type';
 
 @ObjectType({
   description:
@@ -56,7 +58,7 @@ export class FundingTotal extends MoneyTotals {
   @Field(() => String, {
     nullable: true,
     description:
-      'The group: a programme id, council GSS code, region, financial year (`2025-26`) or decile (`1`). Null for money the group does not apply to (no council, no date, no decile).',
+      "The group's keys as text in the order of `groupBy`, joined by `|`: a programme id, council GSS code, region, strategic authority code, kind, financial year (`2025-26`) or decile (`1`); an empty part where the key does not apply (no council, no date, no decile). Null with one key that does not apply. The typed fields beside it say the same.",
   })
   key!: string | null;
 
@@ -71,6 +73,18 @@ export class FundingTotal extends MoneyTotals {
 
   @Field(() => Region, { nullable: true, description: 'The region, when grouped by region.' })
   region!: Region | null;
+
+  @Field(() => StrategicAuthority, {
+    nullable: true,
+    description: 'The combined or strategic authority, when grouped by strategic authority.',
+  })
+  strategicAuthority!: StrategicAuthority | null;
+
+  @Field(() => CouncilKind, {
+    nullable: true,
+    description: "The council's kind, when grouped by kind.",
+  })
+  kind!: CouncilKind | null;
 
   @Field(() => String, {
     nullable: true,
@@ -93,7 +107,7 @@ export class FundingTotal extends MoneyTotals {
   @Field(() => PerHead, {
     nullable: true,
     description:
-      "Per resident of the group (council; region's districts and unitaries; decile's districts), from funding's copy of the register's ONS mid-2020 estimates. Null for programmes, years and money with no council.",
+      "Per resident of the group's place (a council's own residents; otherwise those of the current districts and unitaries in the region, authority, kind or decile, so a county's are not counted twice), from funding's copy of the register's ONS mid-2020 estimates. Null when no key is a place (programme, year alone) and for money with no council.",
   })
   perHead!: PerHead | null;
 }
