@@ -4,6 +4,8 @@
  * API's own input types, so an export holds exactly what the same query would list.
  */
 
+import type { ExportParameter } from './export-parameters';
+
 /** What one exported record says of its sources, collected for the collection's `licences`. */
 export interface SourceNote {
   id: string;
@@ -24,7 +26,7 @@ export interface GeoJsonExport {
   /** A query with `$first` and `$after`, and the variables below, returning `{ list: { pageInfo, nodes } }`. */
   query: string;
   /** The URL parameters it takes, by name: the variable each fills, and how to read it. */
-  parameters: Record<string, { variable: string; kind: 'json' | 'date' | 'number' }>;
+  parameters: Record<string, ExportParameter>;
   toFeature(node: Record<string, unknown>): { feature: ExportFeature; sources: SourceNote[] };
 }
 
