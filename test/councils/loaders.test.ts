@@ -6,6 +6,7 @@ import { councilsModule } from '../../subgraphs/councils/module';
 import { combinedAuthoritiesImporter } from '../../subgraphs/councils/ingest/combined-authorities.importer';
 import { imd2025Importer } from '../../subgraphs/councils/ingest/imd.importers';
 import { registerImporter } from '../../subgraphs/councils/ingest/register.importer';
+import { devolutionImporter } from '../../subgraphs/councils/ingest/devolution.importer';
 import type { CouncilsDatabase } from '../../subgraphs/councils/src/database';
 import { CouncilKind } from '../../subgraphs/kit/types/council-kind.enum';
 import { ImdEdition } from '../../subgraphs/councils/src/deprivation/imd-edition.enum';
@@ -223,6 +224,37 @@ describe('councils loaders', () => {
         reason: 'required column is missing from the header',
       },
     ]);
+  });
+
+  it('refuses devolution facts for an unknown authority, or a mayor without a page, naming the line', async () => {
+    await runImport(target, registerImporter, files.path('uk_local_authorities.csv'));
+    await runImport(target, combinedAuthoritiesImporter, files.path('combined_authorities.csv'));
+    files.edit('strategic_authority_devolution.csv', (csv) =>
+      csv.replace(/^SCR,/m, 'XYZ,').replace(/"https:\/\/en\.m\.wikipedia[^"]*"/, ''),
+    );
+    const error = (await runImport(
+      target,
+      devolutionImporter,
+      files.path('strategic_authority_devolution.csv'),
+    ).catch((e) => e)) as IngestValidationError;
+    expect(error.problems).toEqual([
+      expect.objectContaining({
+        line: 2,
+        column: 'ca_code',
+        reason: expect.stringContaining('"XYZ" is not a strategic authority'),
+      }),
+      expect.objectContaining({
+        line: 2,
+        column: 'mayoral_source_url',
+        reason: 'a mayor needs the page it was read on',
+      }),
+    ]);
+    const rows = await target.db
+      .withSchema('councils')
+      .selectFrom('strategic_authority_devolution')
+      .selectAll()
+      .execute();
+    expect(rows).toEqual([]);
   });
 
   it('checks files against each other: members and IMD codes must be councils in the register', async () => {

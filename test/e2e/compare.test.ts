@@ -224,3 +224,52 @@ describe('comparing councils: peers, groups and ranked metrics (real data)', () 
     expect(counts[1]['neighbourhood-boards']).toBeLessThanOrEqual(2);
   });
 });
+
+describe('strategic authorities: devolution facts and residents (real data)', () => {
+  let graph: TestGraph;
+  beforeAll(async () => {
+    graph = await startTestGraph({ data: 'real' });
+  });
+  afterAll(() => graph?.stop());
+
+  it('gives each authority its mayor and tier as the file records them, and its residents', async () => {
+    const response = await graphql(
+      graph.gateway.url,
+      '{ strategicAuthorities(first: 50) { nodes { id population { count year } devolution { mayoral mayorSince level mayoralSourceUrl } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    const file = new Map(
+      readRealCsv('strategic_authority_devolution.csv').map((r) => [r.ca_code, r]),
+    );
+    const nodes = response.data!.strategicAuthorities.nodes as {
+      id: string;
+      population: { count: number; year: number } | null;
+      devolution: {
+        mayoral: boolean;
+        mayorSince: string | null;
+        level: string | null;
+        mayoralSourceUrl: string | null;
+      } | null;
+    }[];
+    expect(nodes.length).toBe(file.size);
+    for (const node of nodes) {
+      const row = file.get(node.id)!;
+      expect(node.devolution).toEqual({
+        mayoral: row.mayoral === 'True',
+        mayorSince: row.mayor_since || null,
+        level: row.devolution_level ? row.devolution_level.toUpperCase().replace(/ /g, '_') : null,
+        mayoralSourceUrl: row.mayoral_source_url || null,
+      });
+      const residents = current
+        .filter((r) => r['combined-authority'] === node.id)
+        .reduce((sum, r) => sum + population(r), 0);
+      expect(node.population?.count ?? 0).toBe(residents);
+    }
+    const gmca = nodes.find((n) => n.id === 'GMCA')!;
+    expect(gmca.devolution).toMatchObject({
+      mayoral: true,
+      mayorSince: '2017-05-04',
+      level: 'ESTABLISHED_MAYORAL',
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import type { CouncilsDatabase } from '../src/database';
 import type { DatasetImporter } from '../../kit/ingest/importer';
 import { combinedAuthoritiesImporter } from './combined-authorities.importer';
+import { devolutionImporter } from './devolution.importer';
 import { imd2019Importer, imd2025Importer } from './imd.importers';
 import { nameLookupImporter } from './name-lookup.importer';
 import { registerImporter } from './register.importer';
@@ -15,6 +16,7 @@ import { councilCentroidSources } from '../src/sources';
 export const councilsImporters: DatasetImporter<CouncilsDatabase>[] = [
   registerImporter,
   combinedAuthoritiesImporter,
+  devolutionImporter,
   imd2025Importer,
   imd2019Importer,
   nameLookupImporter,

@@ -5,6 +5,7 @@ import type { BOUNDARY_COLUMNS, BoundaryTable } from './boundary/boundary.table'
 import type { CouncilNameTable } from './council-name/council-name.table';
 import type { COUNCIL_COLUMNS, CouncilTable } from './council/council.table';
 import type { DEPRIVATION_COLUMNS, DeprivationTable } from './deprivation/deprivation.table';
+import type { DevolutionTable } from './devolution/devolution.table';
 import type {
   STRATEGIC_AUTHORITY_COLUMNS,
   StrategicAuthorityTable,
@@ -14,6 +15,7 @@ import type {
 export interface CouncilsDatabase {
   council: CouncilTable;
   strategic_authority: StrategicAuthorityTable;
+  strategic_authority_devolution: DevolutionTable;
   deprivation: DeprivationTable;
   council_name: CouncilNameTable;
   boundary: BoundaryTable;

@@ -12,7 +12,10 @@ import {
 import { findBoundariesByCouncilIds } from './boundary/boundary.repository';
 import type { CouncilRow, CouncilsDatabase } from './database';
 import { findDeprivationByCouncilIds } from './deprivation/deprivation.repository';
-import { findStrategicAuthoritiesByIds } from './strategic-authority/strategic-authority.repository';
+import {
+  findDevolutionByIds,
+  findStrategicAuthoritiesByIds,
+} from './strategic-authority/strategic-authority.repository';
 
 /** Per-request DataLoaders: each batch of keys costs one SQL statement. */
 export function createLoaders(db: Kysely<CouncilsDatabase>) {
@@ -53,6 +56,10 @@ export function createLoaders(db: Kysely<CouncilsDatabase>) {
     ),
     strategicAuthorityById: keyedLoader(
       (ids) => findStrategicAuthoritiesByIds(db, ids),
+      (row) => row.id,
+    ),
+    devolutionById: keyedLoader(
+      (ids) => findDevolutionByIds(db, ids),
       (row) => row.id,
     ),
   };

@@ -49,6 +49,28 @@ export const combinedAuthoritiesSource: SourceDescriptor = {
     'Snapshot of July 2025: NECA and NTCA were replaced by the North East Mayoral Combined Authority in May 2024; Devon & Torbay and Lancashire CCAs are missing.',
 };
 
+/** The day the devolution facts were compiled from the pages each row links to. */
+export const DEVOLUTION_COMPILED_ON = '2026-12-04';
+
+export const devolutionSource: SourceDescriptor = {
+  id: 'S-CPG-SA-DEVOLUTION',
+  dataset: 'Strategic authority devolution facts, compiled from public pages',
+  publisher:
+    'Compiled by the Community Power Graph data team from gov.uk, House of Commons Library, news and encyclopaedia pages',
+  url: 'docs/data-formats.md#strategic-authority-devolution',
+  downloadNote:
+    'Compiled by hand from the pages each row names (`mayoral_source_url`, `level_source_url`); there is no upstream file to download.',
+  ...LICENCES.oglV3,
+  attribution:
+    'Contains public sector information licensed under the Open Government Licence v3.0 (gov.uk); facts only from the other pages linked on each row. Compiled by Community Power Graph.',
+  version: `compiled ${DEVOLUTION_COMPILED_ON}`,
+  fileName: 'strategic_authority_devolution.csv',
+  format: 'csv',
+  importer: 'councils/devolution',
+  caveats:
+    'The Established tier rests on summaries of the English Devolution White Paper (Dec 2024), not the paper itself; for EMCCA, TVCA, WECA, YNYCA and the GLA the Mayoral tier is inferred from the published rule that every mayoral authority is one. EMCCA and YNYCA applied for Established status; no outcome was found. NECA and NTCA were abolished in May 2024; their mayoral successor is not in the register snapshot.',
+};
+
 export const imd2025Source: SourceDescriptor = {
   id: 'S-IOD2025',
   dataset: 'English Indices of Deprivation 2025: local authority district summaries (LAD 2024)',
@@ -128,6 +150,7 @@ export const councilCentroidSources = centroidSources('councils/postcode-centroi
 export const councilsSources = [
   registerSource,
   combinedAuthoritiesSource,
+  devolutionSource,
   imd2025Source,
   imd2019Source,
   nameLookupSource,

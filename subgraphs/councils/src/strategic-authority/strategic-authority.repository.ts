@@ -36,3 +36,20 @@ export const listStrategicAuthorities = (db: Db, request: PageRequest) =>
   page(db, undefined, BY_NAME, request);
 
 export const countStrategicAuthorities = (db: Db): Promise<number> => count(db, undefined);
+
+/** The devolution facts of these authorities (those the file gives). */
+export const findDevolutionByIds = (db: Db, ids: readonly string[]) =>
+  db
+    .selectFrom('strategic_authority_devolution')
+    .select([
+      'id',
+      'mayoral',
+      'mayor_since',
+      'mayor_since_basis',
+      'level',
+      'mayoral_source_url',
+      'level_source_url',
+      'notes',
+    ])
+    .where('id', 'in', ids)
+    .execute();

@@ -5,7 +5,9 @@ import { listConnection } from '../../../kit/list/connection';
 import { PageArgs } from '../../../kit/list/page-args';
 import { Provenance, Source, toProvenance, toSource } from '../../../kit/types/source.type';
 import { toCouncil } from '../council/council.mapper';
-import { Council } from '../council/council.type';
+import { CouncilTier } from '../council/council.enums';
+import { Council, Population } from '../council/council.type';
+import { Devolution } from '../devolution/devolution.type';
 import type { CouncilsContext } from '../loaders';
 import { sourceById } from '../sources';
 import { toStrategicAuthority } from './strategic-authority.mapper';
@@ -54,6 +56,48 @@ export class StrategicAuthorityResolver {
     @Ctx() { loaders }: CouncilsContext,
   ): Promise<Council[]> {
     return (await loaders.membersByStrategicAuthority.load(authority.id)).map(toCouncil);
+  }
+
+  @FieldResolver(() => Devolution, {
+    nullable: true,
+    description:
+      'Its mayor and tier in the English devolution framework, as published, with the pages read; null where the devolution file has no row for it.',
+  })
+  async devolution(
+    @Root() authority: StrategicAuthority,
+    @Ctx() { loaders }: CouncilsContext,
+  ): Promise<Devolution | null> {
+    const row = await loaders.devolutionById.load(authority.id);
+    return row
+      ? {
+          mayoral: row.mayoral,
+          mayorSince: row.mayor_since,
+          mayorSinceBasis: row.mayor_since_basis,
+          level: row.level,
+          mayoralSourceUrl: row.mayoral_source_url,
+          levelSourceUrl: row.level_source_url,
+          notes: row.notes,
+        }
+      : null;
+  }
+
+  @FieldResolver(() => Population, {
+    nullable: true,
+    description:
+      "Residents of its member councils (the register's ONS mid-2020 estimates), counting current districts and unitaries only, so a member county's residents are not counted twice; null when no member has an estimate.",
+  })
+  async population(
+    @Root() authority: StrategicAuthority,
+    @Ctx() { loaders }: CouncilsContext,
+  ): Promise<Population | null> {
+    const members = (await loaders.membersByStrategicAuthority.load(authority.id)).filter(
+      (m) => m.active && m.tier !== CouncilTier.UPPER_TIER && m.population !== null,
+    );
+    if (members.length === 0) return null;
+    return {
+      count: members.reduce((sum, m) => sum + (m.population ?? 0), 0),
+      year: Math.max(...members.map((m) => m.population_year ?? 0)),
+    };
   }
 
   @FieldResolver(() => Source, { description: 'Where this record comes from.' })
