@@ -78,6 +78,8 @@ const PLACE_KEYS = [
     'strategicAuthority.id',
   ),
   column('kind', 'string', 'Council kind, when grouped by kind.'),
+  column('mayoral', 'boolean', 'Mayoral strategic authority or not, when grouped by MAYORAL.'),
+  column('imd2025Decile', 'integer', 'IMD 2025 decile, when grouped by it.'),
 ];
 
 /** Metrics a comparison export carries, each as value, rank, of, percentile, decile, median. */
@@ -234,8 +236,8 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
     paged: false,
     query: `query Export($groupBy: [FundingGroupBy!]!, $filter: FundingTotalsFilter, $asOf: LocalDate) {
       fundingTotals(groupBy: $groupBy, filter: $filter, asOf: $asOf) {
-        key council { id } region strategicAuthority { id } kind programme { id } financialYear
-        imd2025Decile confirmed { amount } capped { amount } total { amount } recordCount
+        key council { id } region strategicAuthority { id } kind mayoral imd2025Decile
+        programme { id } financialYear confirmed { amount } capped { amount } total { amount } recordCount
         allocationCount grantCount withoutAmountCount
         perHead { population populationYear confirmed { amount } total { amount } }
       }
@@ -250,7 +252,6 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
       ...PLACE_KEYS,
       column('programmeId', 'string', 'Programme, when grouped by programme.', 'programme.id'),
       column('financialYear', 'string', 'Financial year, when grouped by it.'),
-      column('imd2025Decile', 'integer', 'IMD 2025 decile, when grouped by it.'),
       column('confirmedGbp', 'number', 'Confirmed amounts (exact).', 'confirmed.amount'),
       column('cappedGbp', 'number', '"Up to" caps (exact).', 'capped.amount'),
       column('totalGbp', 'number', 'Confirmed plus caps (exact).', 'total.amount'),
@@ -277,7 +278,8 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
     paged: false,
     query: `query Export($groupBy: [AssetGroupBy!]!, $filter: AssetTotalsFilter, $asOf: LocalDate) {
       assetTotals(groupBy: $groupBy, filter: $filter, asOf: $asOf) {
-        key council { id } region strategicAuthority { id } kind category status year
+        key council { id } region strategicAuthority { id } kind mayoral imd2025Decile
+        category status year
         assets proposed nominated listed unsuccessful soldToCommunity soldOtherwise withdrawn
         lapsed moratoriaStarted medianDaysToOutcome medianDaysToOutcomeOf
         perResidents { population populationYear assetsPer10k listedPer10k }

@@ -63,6 +63,8 @@ describe('assets loaders', () => {
     const reports = await loadAll();
     expect(Object.fromEntries(reports.map((r) => [r.file, r.inserted]))).toEqual({
       'uk_local_authorities.csv': 8,
+      'imd2025_england_la_summary.csv': 5,
+      'strategic_authority_devolution.csv': 2,
       'postcode_centroids_gb.csv': 2,
       'postcode_centroids_ni.csv': 3,
       'acv_citations.csv': 2,

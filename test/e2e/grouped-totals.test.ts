@@ -148,6 +148,45 @@ describe('grouped totals of money and assets, by several keys (real data)', () =
     }
   });
 
+  it('groups by whether a council has a mayoral strategic authority, in money and assets alike', async () => {
+    const mayoralOf = new Map(
+      readRealCsv('strategic_authority_devolution.csv').map((r) => [
+        r.ca_code,
+        r.mayoral === 'True',
+      ]),
+    );
+    const isMayoral = (r: Record<string, string>) =>
+      mayoralOf.get(r['combined-authority']) ?? false;
+    const data = await query(`{
+      fundingTotals(groupBy: MAYORAL) { key mayoral total { amount } perHead { population } }
+      assetTotals(groupBy: [MAYORAL], asOf: "${TODAY}") { mayoral assets }
+      deciles: assetTotals(groupBy: IMD_2025_DECILE, asOf: "${TODAY}") { imd2025Decile assets }
+      every: assets(asOf: "${TODAY}") { totalCount }
+    }`);
+    const expected = new Map<string, bigint>();
+    for (const m of moneyInFiles()) {
+      const council = m.council ? byGss.get(m.council) : undefined;
+      const key = council ? String(isMayoral(council)) : 'null';
+      expected.set(key, (expected.get(key) ?? 0n) + (m.amount ? pence(m.amount) : 0n));
+    }
+    for (const group of data.fundingTotals) {
+      expect(group.total.amount).toBe(pounds(expected.get(String(group.mayoral))!));
+      if (group.mayoral !== null)
+        expect(group.perHead.population).toBe(
+          residentsWhere((r) => isMayoral(r) === group.mayoral),
+        );
+    }
+    expect(
+      data.fundingTotals.map((g: { mayoral: boolean | null }) => String(g.mayoral)).sort(),
+    ).toEqual([...expected.keys()].sort());
+    const total = (rows: { assets: number }[]) => rows.reduce((s, r) => s + r.assets, 0);
+    expect(total(data.assetTotals)).toBe(data.every.totalCount);
+    expect(total(data.deciles)).toBe(data.every.totalCount);
+    expect(data.deciles.map((g: { imd2025Decile: number | null }) => g.imd2025Decile)).toEqual([
+      ...new Set(data.deciles.map((g: { imd2025Decile: number | null }) => g.imd2025Decile)),
+    ]);
+  });
+
   it('refuses an empty, repeated or unknown key with a 400 that names it', async () => {
     for (const [field, args, message] of [
       ['fundingTotals', 'groupBy: []', /`groupBy` needs at least one key/],

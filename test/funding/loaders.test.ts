@@ -56,6 +56,7 @@ describe('funding loaders', () => {
     expect(reports.map((r) => [r.file, r.inserted])).toEqual([
       ['uk_local_authorities.csv', 21],
       ['imd2025_england_la_summary.csv', 7],
+      ['strategic_authority_devolution.csv', 1],
       ['funding_programmes.csv', 6],
       ['pride_in_place_impact_fund_partial.csv', 3],
       ['pride_in_place_places.csv', 9],

@@ -204,16 +204,26 @@ export const QUESTIONS: Question[] = [
     slug: 'ownership-by-strategic-authority',
     question: 'Do mayoral strategic authorities see more community ownership?',
     method:
-      "`assetTotals(groupBy: STRATEGIC_AUTHORITY)` counts the Assets of Community Value in each authority's councils today; each group's `strategicAuthority.devolution` (from the councils subgraph) says whether it has a mayor and its tier. The last row is councils outside any authority.",
+      "`assetTotals(groupBy: STRATEGIC_AUTHORITY)` counts the Assets of Community Value in each authority's councils today; each group's `strategicAuthority.devolution` (from the councils subgraph) says whether it has a mayor and its tier. The last row is councils outside any authority (and records with no council), which has no residents of its own; `groupBy: MAYORAL` splits everything in two, with residents on both sides.",
     query: `{
   assetTotals(groupBy: STRATEGIC_AUTHORITY) {
     strategicAuthority { name devolution { mayoral level } }
     assets listed soldToCommunity soldOtherwise
     perResidents { population assetsPer10k }
   }
+  byMayoral: assetTotals(groupBy: MAYORAL) {
+    mayoral assets soldToCommunity perResidents { assetsPer10k }
+  }
 }`,
     answer(data) {
-      const groups = (data as { assetTotals: AuthorityAssets[] }).assetTotals;
+      const { assetTotals: groups, byMayoral } = data as {
+        assetTotals: AuthorityAssets[];
+        byMayoral: (Sales & {
+          mayoral: boolean | null;
+          perResidents: { assetsPer10k: string } | null;
+        })[];
+      };
+      const side = (mayoral: boolean) => byMayoral.find((g) => g.mayoral === mayoral);
       const rows = groups.map((g) => [
         g.strategicAuthority?.name ?? '(no strategic authority)',
         g.strategicAuthority ? words(g.strategicAuthority.devolution?.level) : '-',
@@ -224,16 +234,6 @@ export const QUESTIONS: Question[] = [
         share(g.soldToCommunity, g.soldOtherwise),
         g.perResidents ? Number(g.perResidents.assetsPer10k) : null,
       ]);
-      const mayoral = groups.filter((g) => g.strategicAuthority?.devolution?.mayoral);
-      const others = groups.filter((g) => !g.strategicAuthority?.devolution?.mayoral);
-      const sum = (list: AuthorityAssets[], key: 'assets' | 'soldToCommunity') =>
-        list.reduce((s, g) => s + g[key], 0);
-      /** Assets per 10,000 residents of a set of groups (those with residents). */
-      const per10k = (list: AuthorityAssets[]) => {
-        const placed = list.filter((g) => g.perResidents !== null);
-        const residents = placed.reduce((s, g) => s + (g.perResidents?.population ?? 0), 0);
-        return ((10000 * sum(placed, 'assets')) / residents).toFixed(2);
-      };
       return {
         columns: [
           'Strategic authority',
@@ -259,7 +259,7 @@ export const QUESTIONS: Question[] = [
         ),
         axis: 'Assets of Community Value per 10,000 residents',
         groupTitle: 'Tier',
-        reading: `Councils in mayoral authorities hold ${sum(mayoral, 'assets')} of the ${sum(groups, 'assets')} asset records (${per10k(mayoral)} per 10,000 of their residents; the group outside any authority has no residents of its own here, as it also holds records with no council); ${sum(mayoral, 'soldToCommunity')} and ${sum(others, 'soldToCommunity')} respectively are recorded as bought by a community group, so the data cannot yet answer the question about ownership itself.`,
+        reading: `Councils in mayoral authorities hold ${side(true)?.assets ?? 0} asset records (${side(true)?.perResidents?.assetsPer10k ?? '?'} per 10,000 residents), the others ${side(false)?.assets ?? 0} (${side(false)?.perResidents?.assetsPer10k ?? '?'} per 10,000); ${side(true)?.soldToCommunity ?? 0} and ${side(false)?.soldToCommunity ?? 0} respectively are recorded as bought by a community group, so the data cannot yet answer the question about ownership itself.`,
       };
     },
   },

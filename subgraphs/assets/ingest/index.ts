@@ -1,3 +1,4 @@
+import { assetsDeprivationImporter, assetsDevolutionImporter } from './group-facts.importer';
 import { postcodeCentroidImporter } from '../../kit/geography/centroid.importer';
 import { assetCentroidSources } from '../src/sources';
 import type { AssetsDatabase } from '../src/database';
@@ -13,6 +14,8 @@ import { planningDataRegisterImporter } from './planning-data-register.importer'
 /** The assets schema's importers in import order: registers check authorities and citations; events check registers. */
 export const assetsImporters: DatasetImporter<AssetsDatabase>[] = [
   listingAuthoritiesImporter,
+  assetsDeprivationImporter,
+  assetsDevolutionImporter,
   postcodeCentroidImporter(assetCentroidSources.postcodes),
   postcodeCentroidImporter(assetCentroidSources.niPostcodes),
   citationsImporter,

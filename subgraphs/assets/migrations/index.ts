@@ -5,6 +5,7 @@ import * as dataVersionNotify from './2026-11-27T10-data-version-notify';
 import * as ownerOrganisation from './2026-12-04T00-asset-owner-organisation';
 import * as assetLocation from './2026-12-04T01-asset-location';
 import * as listingAuthorityFacts from './2026-12-04T02-listing-authority-facts';
+import * as groupFacts from './2026-12-04T03-group-facts';
 
 /** Every migration of the `assets` schema, by name; names sort in the order they run. */
 export const migrations: Migrations = {
@@ -14,4 +15,5 @@ export const migrations: Migrations = {
   '2026-12-04T00-asset-owner-organisation': ownerOrganisation,
   '2026-12-04T01-asset-location': assetLocation,
   '2026-12-04T02-listing-authority-facts': listingAuthorityFacts,
+  '2026-12-04T03-group-facts': groupFacts,
 };

@@ -1,3 +1,7 @@
+import type {
+  AuthorityDevolutionTable,
+  CouncilDeprivationTable,
+} from '../../kit/compare/group-facts.table';
 import type { Selectable } from 'kysely';
 import type { PostcodeCentroidTable } from '../../kit/geography/centroid.table';
 import type { IngestRunTable, RecordHistoryTable } from '../../kit/ingest/tables';
@@ -18,6 +22,8 @@ import type {
 /** The `assets` Postgres schema as Kysely sees it. */
 export interface AssetsDatabase {
   listing_authority: ListingAuthorityTable;
+  council_deprivation: CouncilDeprivationTable;
+  authority_devolution: AuthorityDevolutionTable;
   citation: CitationTable;
   register_reference: RegisterReferenceTable;
   asset: AssetTable;

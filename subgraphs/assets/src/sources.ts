@@ -1,3 +1,4 @@
+import { devolutionSource, imd2025Source } from '../../kit/compare/group-facts.sources';
 import { centroidSources } from '../../kit/geography/centroid-sources';
 import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/types/source';
 
@@ -132,8 +133,13 @@ export const camdenRegisterSource: SourceDescriptor = {
 /** The postcode centres this subgraph places assets by (the councils subgraph keeps its own copy). */
 export const assetCentroidSources = centroidSources('assets/postcode-centroids');
 
+export const assetsImd2025Source = imd2025Source('assets/council-deprivation');
+export const assetsDevolutionSource = devolutionSource('assets/devolution');
+
 export const assetsSources = [
   listingAuthoritiesSource,
+  assetsImd2025Source,
+  assetsDevolutionSource,
   assetCentroidSources.postcodes,
   assetCentroidSources.niPostcodes,
   citationsSource,

@@ -13,7 +13,7 @@ import {
 import type { DatasetImporter } from '../../kit/ingest/importer';
 import { syncRecords } from '../../kit/ingest/sync';
 import { DevolutionLevel } from '../src/devolution/devolution.enums';
-import { devolutionSource } from '../src/sources';
+import { councilsDevolutionSource as devolutionSource } from '../src/sources';
 
 const rowSchema = z.object({
   ca_code: text(),

@@ -1,7 +1,7 @@
 import { IMD_2025_DISTRICTS } from '../../kit/types/deprivation';
 import { ImdEdition } from '../src/deprivation/imd-edition.enum';
 import { deprivationImporter } from './deprivation.importer';
-import { imd2019Source, imd2025Source } from '../src/sources';
+import { councilsImd2025Source as imd2025Source, imd2019Source } from '../src/sources';
 
 export const imd2025Importer = deprivationImporter(imd2025Source, ImdEdition.IMD_2025, {
   rankedAmong: IMD_2025_DISTRICTS,

@@ -1,3 +1,4 @@
+import { devolutionSource, imd2025Source } from '../../kit/compare/group-facts.sources';
 import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/types/source';
 import { centroidSources } from '../../kit/geography/centroid-sources';
 
@@ -5,6 +6,9 @@ const MYSOCIETY_LA =
   'https://pages.mysociety.org/uk_local_authority_names_and_codes/data/uk_la_past_current/latest';
 const MYSOCIETY_ATTRIBUTION =
   'Contains data from mySociety, "UK Local Authority Names and Codes" (CC BY 4.0), which contains ONS codes under the Open Government Licence v3.0.';
+
+export const councilsImd2025Source = imd2025Source('councils/imd-2025');
+export const councilsDevolutionSource = devolutionSource('councils/devolution');
 
 export const registerSource: SourceDescriptor = {
   id: 'S-MYSOC-LA',
@@ -47,45 +51,6 @@ export const combinedAuthoritiesSource: SourceDescriptor = {
   importer: 'councils/combined-authorities',
   caveats:
     'Snapshot of July 2025: NECA and NTCA were replaced by the North East Mayoral Combined Authority in May 2024; Devon & Torbay and Lancashire CCAs are missing.',
-};
-
-/** The day the devolution facts were compiled from the pages each row links to. */
-export const DEVOLUTION_COMPILED_ON = '2026-12-04';
-
-export const devolutionSource: SourceDescriptor = {
-  id: 'S-CPG-SA-DEVOLUTION',
-  dataset: 'Strategic authority devolution facts, compiled from public pages',
-  publisher:
-    'Compiled by the Community Power Graph data team from gov.uk, House of Commons Library, news and encyclopaedia pages',
-  url: 'docs/data-formats.md#strategic-authority-devolution',
-  downloadNote:
-    'Compiled by hand from the pages each row names (`mayoral_source_url`, `level_source_url`); there is no upstream file to download.',
-  ...LICENCES.oglV3,
-  attribution:
-    'Contains public sector information licensed under the Open Government Licence v3.0 (gov.uk); facts only from the other pages linked on each row. Compiled by Community Power Graph.',
-  version: `compiled ${DEVOLUTION_COMPILED_ON}`,
-  fileName: 'strategic_authority_devolution.csv',
-  format: 'csv',
-  importer: 'councils/devolution',
-  caveats:
-    'The Established tier rests on summaries of the English Devolution White Paper (Dec 2024), not the paper itself; for EMCCA, TVCA, WECA, YNYCA and the GLA the Mayoral tier is inferred from the published rule that every mayoral authority is one. EMCCA and YNYCA applied for Established status; no outcome was found. NECA and NTCA were abolished in May 2024; their mayoral successor is not in the register snapshot.',
-};
-
-export const imd2025Source: SourceDescriptor = {
-  id: 'S-IOD2025',
-  dataset: 'English Indices of Deprivation 2025: local authority district summaries (LAD 2024)',
-  publisher: 'Ministry of Housing, Communities and Local Government',
-  url: 'https://www.gov.uk/government/statistics/english-indices-of-deprivation-2025',
-  downloadNote:
-    'gov.uk publishes the summaries as a spreadsheet (File 10); this CSV was taken from the R data object data/imd2025_england_ltla24.rda in the humaniverse/IMD package (commit 2f6c905).',
-  ...LICENCES.oglV3,
-  attribution:
-    'Contains public sector information licensed under the Open Government Licence v3.0 (MHCLG, English Indices of Deprivation 2025).',
-  version: 'published 2025-10-30',
-  fileName: 'imd2025_england_la_summary.csv',
-  format: 'csv',
-  importer: 'councils/imd-2025',
-  caveats: 'England only; rank 1 = most deprived of 296 districts and unitaries.',
 };
 
 export const imd2019Source: SourceDescriptor = {
@@ -150,8 +115,8 @@ export const councilCentroidSources = centroidSources('councils/postcode-centroi
 export const councilsSources = [
   registerSource,
   combinedAuthoritiesSource,
-  devolutionSource,
-  imd2025Source,
+  councilsDevolutionSource,
+  councilsImd2025Source,
   imd2019Source,
   nameLookupSource,
   districtBoundariesSource,

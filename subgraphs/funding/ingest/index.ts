@@ -3,7 +3,7 @@ import type { DatasetImporter } from '../../kit/ingest/importer';
 import { grants360CsvSource, grants360JsonSource } from '../src/sources';
 import { boardAllocationsImporter } from './board-allocations.importer';
 import { communityOwnershipFundImporter } from './community-ownership-fund.importer';
-import { councilDeprivationImporter } from './council-deprivation.importer';
+import { councilDeprivationImporter, devolutionImporter } from './group-facts.importer';
 import { councilFactsImporter } from './council-facts.importer';
 import { grantCrosswalkImporter } from './grant-crosswalk.importer';
 import { grants360GivingImporter } from './grants-360giving.importer';
@@ -17,6 +17,7 @@ export const grants360JsonImporter = grants360GivingImporter(grants360JsonSource
 export const fundingImporters: DatasetImporter<FundingDatabase>[] = [
   councilFactsImporter,
   councilDeprivationImporter,
+  devolutionImporter,
   programmesImporter,
   impactFundImporter,
   boardAllocationsImporter,

@@ -1,7 +1,11 @@
 import type { Selectable } from 'kysely';
 import type { IngestRunTable, RecordHistoryTable } from '../../kit/ingest/tables';
 import type { ALLOCATION_COLUMNS, AllocationTable } from './allocation/allocation.table';
-import type { CouncilDeprivationTable, CouncilFactTable } from './council-fact/council-fact.table';
+import type {
+  AuthorityDevolutionTable,
+  CouncilDeprivationTable,
+} from '../../kit/compare/group-facts.table';
+import type { CouncilFactTable } from './council-fact/council-fact.table';
 import type {
   GRANT_COLUMNS,
   GRANT_LINK_COLUMNS,
@@ -18,6 +22,7 @@ export interface FundingDatabase {
   grant_link: GrantLinkTable;
   council_fact: CouncilFactTable;
   council_deprivation: CouncilDeprivationTable;
+  authority_devolution: AuthorityDevolutionTable;
   ingest_run: IngestRunTable;
   record_history: RecordHistoryTable;
 }

@@ -1,3 +1,4 @@
+import { devolutionSource, imd2025Source } from '../../kit/compare/group-facts.sources';
 import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/types/source';
 
 const COMPILED_BY = 'Compiled by the Community Power Graph data team';
@@ -135,25 +136,14 @@ export const registerFileSource: SourceDescriptor = {
   caveats: 'Population is the ONS mid-2020 estimate.',
 };
 
-export const imd2025FileSource: SourceDescriptor = {
-  id: 'S-IOD2025',
-  dataset: 'English Indices of Deprivation 2025: local authority district summaries (LAD 2024)',
-  publisher: 'Ministry of Housing, Communities and Local Government',
-  url: 'https://www.gov.uk/government/statistics/english-indices-of-deprivation-2025',
-  ...LICENCES.oglV3,
-  attribution:
-    'Contains public sector information licensed under the Open Government Licence v3.0 (MHCLG, English Indices of Deprivation 2025).',
-  version: 'published 2025-10-30',
-  fileName: 'imd2025_england_la_summary.csv',
-  format: 'csv',
-  importer: 'funding/council-deprivation',
-  caveats: 'England only; rank 1 = most deprived of 296 districts and unitaries.',
-};
+export const imd2025FileSource = imd2025Source('funding/council-deprivation');
+export const devolutionFileSource = devolutionSource('funding/devolution');
 
 /** In load order: later importers check their references against what earlier ones wrote. */
 export const fundingSources = [
   registerFileSource,
   imd2025FileSource,
+  devolutionFileSource,
   programmesSource,
   impactFundSource,
   placesFileSource,

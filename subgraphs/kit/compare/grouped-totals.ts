@@ -103,6 +103,8 @@ export function groupedTotals(query: GroupedTotalsQuery): RawBuilder<Record<stri
 /** A group's keys read back from its row: each as text (or null), and all of them as one `key`. */
 export interface GroupKeys<K> {
   text(by: K): string | null;
+  /** A yes-or-no key (`MAYORAL`). */
+  flag(by: K): boolean | null;
   /** The keys in the order asked, joined by `|` (one key alone: itself, or null). */
   key: string | null;
 }
@@ -114,10 +116,15 @@ export function groupKeysOf<K>(row: Record<string, unknown>, groupBy: readonly K
       ? String(value)
       : null;
   });
+  const text = (by: K) => {
+    const i = groupBy.indexOf(by);
+    return i < 0 ? null : texts[i];
+  };
   return {
-    text: (by) => {
-      const i = groupBy.indexOf(by);
-      return i < 0 ? null : texts[i];
+    text,
+    flag: (by) => {
+      const value = text(by);
+      return value === null ? null : value === 'true';
     },
     key: texts.length === 1 ? texts[0] : texts.map((part) => part ?? '').join('|'),
   };

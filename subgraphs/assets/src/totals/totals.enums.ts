@@ -5,6 +5,8 @@ export enum AssetGroupBy {
   REGION = 'region',
   STRATEGIC_AUTHORITY = 'strategic_authority',
   KIND = 'kind',
+  MAYORAL = 'mayoral',
+  IMD_2025_DECILE = 'imd_2025_decile',
   CATEGORY = 'category',
   STATUS = 'status',
   YEAR = 'year',
@@ -22,6 +24,14 @@ registerEnumType(AssetGroupBy, {
     },
     KIND: {
       description: "By the kind of the asset's council (district, unitary, London borough...).",
+    },
+    MAYORAL: {
+      description:
+        "By whether the asset's council is in a strategic authority with a directly elected mayor (`StrategicAuthority.devolution`); false for councils outside any authority.",
+    },
+    IMD_2025_DECILE: {
+      description:
+        "By the IMD 2025 decile of the asset's district (1 = most deprived tenth of England's 296); county councils and councils outside England have none.",
     },
     CATEGORY: { description: 'By what kind of place the asset is (pub, shop...).' },
     STATUS: { description: 'By where the asset stands on the day asked about.' },

@@ -11,12 +11,15 @@ export function toAssetTotal(row: AssetTotalRow, groupBy: readonly AssetGroupBy[
   const council = keys.text(AssetGroupBy.COUNCIL);
   const authority = keys.text(AssetGroupBy.STRATEGIC_AUTHORITY);
   const year = keys.text(AssetGroupBy.YEAR);
+  const decile = keys.text(AssetGroupBy.IMD_2025_DECILE);
   return {
     key: keys.key,
     council: council === null ? null : { id: council },
     region: keys.text(AssetGroupBy.REGION) as Region | null,
     strategicAuthority: authority === null ? null : { id: authority },
     kind: keys.text(AssetGroupBy.KIND) as CouncilKind | null,
+    mayoral: keys.flag(AssetGroupBy.MAYORAL),
+    imd2025Decile: decile === null ? null : Number(decile),
     category: keys.text(AssetGroupBy.CATEGORY) as AssetCategory | null,
     status: keys.text(AssetGroupBy.STATUS) as AssetStatus | null,
     year: year === null ? null : Number(year),

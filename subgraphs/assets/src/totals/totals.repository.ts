@@ -35,7 +35,10 @@ export interface AssetSumsRow {
 
 export type AssetTotalRow = AssetSumsRow & Record<string, unknown>;
 
-/** Each key assets can be grouped by, over the asset `a`, its period `p`, dates `t`, facts `c`. */
+/**
+ * Each key assets can be grouped by, over the asset `a`, its period `p`, dates `t`, and its
+ * council's facts `c`, decile `d` and strategic authority's devolution `sa`.
+ */
 const DIMENSIONS: Record<AssetGroupBy, GroupDimension> = {
   [AssetGroupBy.COUNCIL]: { row: sql`a.council_id`, facts: sql`c.gss_code`, oneCouncil: true },
   [AssetGroupBy.REGION]: { row: sql`c.region`, facts: sql`c.region` },
@@ -44,6 +47,11 @@ const DIMENSIONS: Record<AssetGroupBy, GroupDimension> = {
     facts: sql`c.strategic_authority_id`,
   },
   [AssetGroupBy.KIND]: { row: sql`c.kind`, facts: sql`c.kind` },
+  [AssetGroupBy.MAYORAL]: {
+    row: sql`case when c.gss_code is null then null else coalesce(sa.mayoral, false) end`,
+    facts: sql`coalesce(sa.mayoral, false)`,
+  },
+  [AssetGroupBy.IMD_2025_DECILE]: { row: sql`d.imd_2025_decile`, facts: sql`d.imd_2025_decile` },
   [AssetGroupBy.CATEGORY]: { row: sql`a.category`, facts: null },
   [AssetGroupBy.STATUS]: { row: sql`p.status`, facts: null },
   [AssetGroupBy.YEAR]: { row: sql`extract(year from t.listed_on)::int`, facts: null },
@@ -66,7 +74,9 @@ const PER_10K = sql`
 
 /** One row per council in the register (its GSS code), the facts assets groups and divides by. */
 const COUNCIL_FACTS = sql`
-  from (select * from assets.listing_authority where gss_code is not null and kind is not null) c`;
+  from (select * from assets.listing_authority where gss_code is not null and kind is not null) c
+  left join assets.council_deprivation d on d.council_id = c.gss_code
+  left join assets.authority_devolution sa on sa.id = c.strategic_authority_id`;
 
 /**
  * `assetTotals`: the assets standing on `day` (status periods, as every list reads them),
@@ -90,6 +100,8 @@ export async function assetTotals(
       join assets.asset_period p
         on p.asset_id = a.id and p.starts_on <= ${day} and (p.ends_on is null or p.ends_on > ${day})
       left join assets.listing_authority c on c.gss_code = a.council_id
+      left join assets.council_deprivation d on d.council_id = a.council_id
+      left join assets.authority_devolution sa on sa.id = c.strategic_authority_id
       cross join lateral (
         select min(q.starts_on) filter (where q.status = ${AssetStatus.LISTED}) as listed_on,
                min(q.starts_on) filter (where q.status in (${sql.join(OUTCOMES)})) as outcome_on

@@ -57,6 +57,16 @@ export class AssetTotal {
   })
   kind!: CouncilKind | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the councils have a mayoral strategic authority, when grouped by MAYORAL.',
+  })
+  mayoral!: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'The IMD 2025 decile, when grouped by decile.' })
+  imd2025Decile!: number | null;
+
   @Field(() => AssetCategory, {
     nullable: true,
     description: 'The category, when grouped by category.',

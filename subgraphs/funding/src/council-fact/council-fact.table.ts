@@ -20,10 +20,3 @@ export interface CouncilFactTable extends LoadedColumns {
   /** Register code of its combined or strategic authority (`GMCA`), if any. */
   strategic_authority_id: string | null;
 }
-
-/** IMD 2025 rank and decile of a district (`funding.council_deprivation`). */
-export interface CouncilDeprivationTable extends LoadedColumns {
-  council_id: string;
-  imd_2025_rank: number;
-  imd_2025_decile: number;
-}

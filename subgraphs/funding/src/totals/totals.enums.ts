@@ -8,6 +8,7 @@ export enum FundingGroupBy {
   IMD_2025_DECILE = 'imd_2025_decile',
   STRATEGIC_AUTHORITY = 'strategic_authority',
   KIND = 'kind',
+  MAYORAL = 'mayoral',
 }
 
 export enum FundingRecordType {
@@ -32,6 +33,10 @@ registerEnumType(FundingGroupBy, {
         "By the combined or strategic authority the money's council is a member of (none for councils outside one).",
     },
     KIND: { description: "By the kind of the money's council (county, district, unitary...)." },
+    MAYORAL: {
+      description:
+        "By whether the money's council is in a strategic authority with a directly elected mayor (`StrategicAuthority.devolution`); false for councils outside any authority.",
+    },
     IMD_2025_DECILE: {
       description:
         "By the IMD 2025 decile of the council's district (1 = most deprived tenth of England's 296 districts); councils outside England and county councils have none.",

@@ -57,6 +57,7 @@ export function toFundingTotal(
     region: keys.text(FundingGroupBy.REGION) as Region | null,
     strategicAuthority: authority === null ? null : { id: authority },
     kind: keys.text(FundingGroupBy.KIND) as CouncilKind | null,
+    mayoral: keys.flag(FundingGroupBy.MAYORAL),
     financialYear: keys.text(FundingGroupBy.FINANCIAL_YEAR),
     imd2025Decile: decile === null ? null : Number(decile),
     allocationCount: row.allocation_count,

@@ -127,12 +127,17 @@ const DIMENSIONS: Record<FundingGroupBy, GroupDimension> = {
     facts: sql`c.strategic_authority_id`,
   },
   [FundingGroupBy.KIND]: { row: sql`c.kind`, facts: sql`c.kind` },
+  [FundingGroupBy.MAYORAL]: {
+    row: sql`case when c.council_id is null then null else coalesce(sa.mayoral, false) end`,
+    facts: sql`coalesce(sa.mayoral, false)`,
+  },
   [FundingGroupBy.IMD_2025_DECILE]: { row: sql`d.imd_2025_decile`, facts: sql`d.imd_2025_decile` },
 };
 
 const COUNCIL_FACTS = sql`
   from funding.council_fact c
-  left join funding.council_deprivation d on d.council_id = c.council_id`;
+  left join funding.council_deprivation d on d.council_id = c.council_id
+  left join funding.authority_devolution sa on sa.id = c.strategic_authority_id`;
 
 /** A row of `fundingTotals`: its keys (`k0`…, in the order asked), sums and per-head figures. */
 export type FundingTotalRow = SumsRow & Record<string, unknown>;
@@ -162,6 +167,7 @@ export async function fundingTotals(
       from (${MONEY}) m
       left join funding.council_fact c on c.council_id = m.council_id
       left join funding.council_deprivation d on d.council_id = m.council_id
+      left join funding.authority_devolution sa on sa.id = c.strategic_authority_id
       where ${sql.join(conditions, sql` and `)}`,
     sums: SUMS,
     facts: COUNCIL_FACTS,

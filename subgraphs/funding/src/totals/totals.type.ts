@@ -86,6 +86,13 @@ export class FundingTotal extends MoneyTotals {
   })
   kind!: CouncilKind | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the councils have a mayoral strategic authority, when grouped by MAYORAL.',
+  })
+  mayoral!: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'The financial year, when grouped by financial year.',
