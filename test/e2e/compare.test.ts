@@ -1,6 +1,6 @@
 import { graphql, startTestGraph, type TestGraph } from '../support/services';
 import { readRealCsv } from '../support/real-data';
-import { moneyInFiles, pence, perHead } from '../support/exact-money';
+import { moneyInFiles, pence, perHead, pounds } from '../support/exact-money';
 
 // An independent computation from the data files (not the code under test): the register, the
 // IMD 2025 summaries and the three money files, read here with csv-parse and summed in pence.
@@ -271,5 +271,77 @@ describe('strategic authorities: devolution facts and residents (real data)', ()
       mayorSince: '2017-05-04',
       level: 'ESTABLISHED_MAYORAL',
     });
+  });
+
+  it("totals each authority's money and assets over its member councils, as the grouped totals do", async () => {
+    const response = await graphql(
+      graph.gateway.url,
+      `
+        {
+          strategicAuthorities(first: 50) {
+            nodes {
+              id
+              funding {
+                total {
+                  amount
+                }
+                perHead {
+                  population
+                }
+              }
+              assetTotals(asOf: "2026-12-04") {
+                assets
+                listed
+              }
+            }
+          }
+          byAuthority: assetTotals(groupBy: STRATEGIC_AUTHORITY, asOf: "2026-12-04") {
+            strategicAuthority {
+              id
+            }
+            assets
+            listed
+          }
+        }
+      `,
+    );
+    expect(response.errors).toBeUndefined();
+    const authorityOf = new Map(
+      register.filter((r) => r['gss-code']).map((r) => [r['gss-code'], r['combined-authority']]),
+    );
+    const money = new Map<string, bigint>();
+    for (const m of moneyInFiles()) {
+      const authority = authorityOf.get(m.council);
+      if (authority && m.amount)
+        money.set(authority, (money.get(authority) ?? 0n) + pence(m.amount));
+    }
+    const groups = new Map(
+      (
+        response.data!.byAuthority as {
+          strategicAuthority: { id: string } | null;
+          assets: number;
+          listed: number;
+        }[]
+      )
+        .filter((g) => g.strategicAuthority)
+        .map((g) => [g.strategicAuthority!.id, { assets: g.assets, listed: g.listed }]),
+    );
+    for (const node of response.data!.strategicAuthorities.nodes as {
+      id: string;
+      funding: { total: { amount: string }; perHead: { population: number } } | null;
+      assetTotals: { assets: number; listed: number } | null;
+    }[]) {
+      const expected = money.get(node.id);
+      if (expected === undefined) expect(node.funding).toBeNull();
+      else {
+        expect(node.funding!.total.amount).toBe(pounds(expected));
+        expect(node.funding!.perHead.population).toBe(
+          current
+            .filter((r) => r['combined-authority'] === node.id)
+            .reduce((sum, r) => sum + population(r), 0),
+        );
+      }
+      expect(node.assetTotals).toEqual(groups.get(node.id) ?? null);
+    }
   });
 });

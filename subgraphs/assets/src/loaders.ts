@@ -1,3 +1,6 @@
+import { keyColumn } from '../../kit/compare/grouped-totals';
+import { AssetGroupBy } from './totals/totals.enums';
+import { assetTotals } from './totals/totals.repository';
 import type { RequestScope } from '../../kit/service/module';
 import type { Kysely } from 'kysely';
 import type { PageRequest } from '../../kit/list/connection';
@@ -63,6 +66,19 @@ export function createLoaders(db: Kysely<AssetsDatabase>) {
           (ids) => countAssetsOfCouncils(db, ids, filter, day),
           (row) => row.council_id,
         ),
+    ),
+    /** Each strategic authority's asset totals on the day: one statement per page of them. */
+    authorityAssets: perArguments((day: string) =>
+      keyedLoader(
+        (ids) =>
+          assetTotals(
+            db,
+            [AssetGroupBy.STRATEGIC_AUTHORITY],
+            { strategicAuthorityId: [...ids] },
+            day,
+          ),
+        (row) => String(row[keyColumn(0)]),
+      ),
     ),
     councilSummary: perArguments((day: string) =>
       groupedLoader(

@@ -16,6 +16,7 @@ import { AssetEventResolver } from './event/event.resolver';
 import type { AssetsContext } from './loaders';
 import { OrganisationAssetsResolver } from './organisation/organisation.resolver';
 import { AssetTotalResolver } from './totals/totals.resolver';
+import { StrategicAuthorityAssetsResolver } from './strategic-authority/strategic-authority.resolver';
 
 export function buildAssetsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
@@ -29,6 +30,7 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
       LocationAssetsResolver,
       ComparisonAssetsResolver,
       AssetTotalResolver,
+      StrategicAuthorityAssetsResolver,
     ],
     // Nothing here returns a board or a location: they are reached only by reference.
     orphanedTypes: [NeighbourhoodBoard, Location, CouncilComparison],

@@ -1,3 +1,6 @@
+import { keyColumn } from '../../kit/compare/grouped-totals';
+import { FundingGroupBy } from './totals/totals.enums';
+import { fundingTotals } from './totals/totals.repository';
 import type { RequestScope } from '../../kit/service/module';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
@@ -55,6 +58,19 @@ function councilFundingLoader(db: Kysely<FundingDatabase>) {
 /** Per-request DataLoaders: each batch of keys costs one SQL statement. */
 export function createLoaders(db: Kysely<FundingDatabase>) {
   return {
+    // One statement for every authority on the page that asks about the same day.
+    authorityFunding: perArguments((asOf: string | undefined) =>
+      keyedLoader(
+        (ids) =>
+          fundingTotals(
+            db,
+            [FundingGroupBy.STRATEGIC_AUTHORITY],
+            { strategicAuthorityId: [...ids] },
+            asOf,
+          ),
+        (row) => String(row[keyColumn(0)]),
+      ),
+    ),
     programmeById: keyedLoader(
       (ids) => findProgrammesByIds(db, ids),
       (row) => row.id,

@@ -11,6 +11,13 @@ export class AssetTotalsFilter {
   })
   councilId?: string;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Only assets of the member councils of these strategic authorities (register codes, e.g. `GMCA`; an empty list sets no condition).',
+  })
+  strategicAuthorityId?: string[];
+
   @Field(() => [AssetCategory], {
     nullable: true,
     description: 'Only these kinds of place (an empty list sets no condition).',

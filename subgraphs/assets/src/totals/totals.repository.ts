@@ -91,6 +91,8 @@ export async function assetTotals(
 ): Promise<AssetTotalRow[]> {
   const conditions = [sql`true`];
   if (filter?.councilId != null) conditions.push(sql`a.council_id = ${filter.councilId}`);
+  if (filter?.strategicAuthorityId?.length)
+    conditions.push(sql`c.strategic_authority_id in (${sql.join(filter.strategicAuthorityId)})`);
   if (filter?.category?.length) conditions.push(sql`a.category in (${sql.join(filter.category)})`);
   if (filter?.status?.length) conditions.push(sql`p.status in (${sql.join(filter.status)})`);
   const { rows } = await groupedTotals({

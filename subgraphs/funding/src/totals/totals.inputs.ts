@@ -27,4 +27,11 @@ export class FundingTotalsFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only money for this council (GSS code).' })
   councilId?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Only money for the member councils of these strategic authorities (register codes, e.g. `GMCA`; an empty list sets no condition).',
+  })
+  strategicAuthorityId?: string[];
 }

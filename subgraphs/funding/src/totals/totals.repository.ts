@@ -160,6 +160,8 @@ export async function fundingTotals(
   if (filter?.recordType?.length)
     conditions.push(sql`m.record_type in (${sql.join(filter.recordType)})`);
   if (filter?.councilId != null) conditions.push(sql`m.council_id = ${filter.councilId}`);
+  if (filter?.strategicAuthorityId?.length)
+    conditions.push(sql`c.strategic_authority_id in (${sql.join(filter.strategicAuthorityId)})`);
   if (asOf !== undefined) conditions.push(sql`(m.day is null or m.day <= ${asOf}::date)`);
   const { rows } = await groupedTotals({
     dimensions: groupBy.map((key) => DIMENSIONS[key]),
