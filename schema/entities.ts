@@ -87,4 +87,6 @@ export const COMPARISON = {
   member: 'A member of a comparison group.',
   memberId: 'The council’s id (GSS code).',
   memberPopulation: 'Its population (ONS mid-2020 estimate), which per-head metrics divide by.',
+  memberFacts:
+    'The members and their populations as one JSON text (`[["E06000009",139305],...]`), for the subgraphs that rank over the group; not in the public schema.',
 } as const;

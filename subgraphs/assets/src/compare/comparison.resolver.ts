@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { today } from '../../../../platform/calendar';
-import { REQUIRES_MEMBERS, subjectOf } from '../../../kit/compare/comparison-stub';
+import { membersOf, REQUIRES_MEMBERS, subjectOf } from '../../../kit/compare/comparison-stub';
 import { metricValue } from '../../../kit/compare/metric';
 import { AssetMetric } from './metric.type';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
@@ -30,7 +30,7 @@ async function assetMetric(
   asOf: string | undefined,
   metric: { unit: string; reason: string; value: (member: MemberCounts) => string | null },
 ): Promise<AssetMetric> {
-  const members = comparison.members ?? [];
+  const members = membersOf(comparison);
   const day = asOf ?? today();
   const rows = await loaders.councilSummary(day).loadMany(members.map((m) => m.councilId));
   const values = new Map(

@@ -21,3 +21,17 @@ export async function comparisonFacts(
   facts.catch(() => byDatabase.delete(db));
   return facts;
 }
+
+// The same facts by council id, made once per list of facts (so once per data version).
+const indexes = new WeakMap<ComparisonFacts[], Map<string, ComparisonFacts>>();
+
+/** The facts by council id, for the data version of the request. */
+export async function comparisonFactsById(
+  db: Kysely<CouncilsDatabase>,
+  scope: RequestScope,
+): Promise<Map<string, ComparisonFacts>> {
+  const facts = await comparisonFacts(db, scope);
+  let index = indexes.get(facts);
+  if (!index) indexes.set(facts, (index = new Map(facts.map((row) => [row.id, row]))));
+  return index;
+}

@@ -1,5 +1,5 @@
 import { COMPARISON } from '../../../../schema/entities';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { loadAndMap } from '../../../kit/entity/dataloaders';
 import { metricValue } from '../../../kit/compare/metric';
 import { MetricValue } from './metric.type';
@@ -8,7 +8,8 @@ import { Council } from '../council/council.type';
 import type { CouncilRow } from '../database';
 import type { CouncilsContext } from '../loaders';
 import { Comparison, PeerMeasure } from './compare.enums';
-import { comparisonFacts } from './comparison-facts.cache';
+import { comparisonFacts, comparisonFactsById } from './comparison-facts.cache';
+import { writeMemberFacts } from '../../../kit/compare/comparison-stub';
 import type { ComparisonFacts } from './comparison-facts.repository';
 import {
   checkPeerArguments,
@@ -94,6 +95,18 @@ export class CouncilComparisonResolver {
   }
 }
 
+/** The group's members with their populations; a member's record is loaded only if asked for. */
+async function groupMembers(
+  comparison: CouncilComparison,
+  context: CouncilsContext,
+): Promise<ComparisonMember[]> {
+  const facts = await comparisonFactsById(context.db, context.scope);
+  return comparison.memberIds.map((id) => ({
+    councilId: id,
+    population: facts.get(id)?.population ?? null,
+  }));
+}
+
 /** A metric of the councils subgraph's own facts, for every member of the group. */
 async function factMetric(
   comparison: CouncilComparison,
@@ -101,9 +114,7 @@ async function factMetric(
   valueOf: (facts: ComparisonFacts) => number | null,
   metric: Omit<Parameters<typeof metricValue>[0], 'values'>,
 ): Promise<MetricValue> {
-  const facts = new Map(
-    (await comparisonFacts(context.db, context.scope)).map((row) => [row.id, row]),
-  );
+  const facts = await comparisonFactsById(context.db, context.scope);
   const values = new Map(
     comparison.memberIds.map((id) => {
       const row = facts.get(id);
@@ -136,14 +147,16 @@ export class CouncilComparisonFieldsResolver {
     @Root() comparison: CouncilComparison,
     @Ctx() context: CouncilsContext,
   ): Promise<ComparisonMember[]> {
-    const facts = new Map(
-      (await comparisonFacts(context.db, context.scope)).map((row) => [row.id, row]),
-    );
-    // Every member is a current council of the facts; its record is loaded only if asked for.
-    return comparison.memberIds.map((id) => ({
-      councilId: id,
-      population: facts.get(id)?.population ?? null,
-    }));
+    return groupMembers(comparison, context);
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => String, { description: COMPARISON.memberFacts })
+  async memberFacts(
+    @Root() comparison: CouncilComparison,
+    @Ctx() context: CouncilsContext,
+  ): Promise<string> {
+    return writeMemberFacts(await groupMembers(comparison, context));
   }
 
   @FieldResolver(() => MetricValue, {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { today } from '../../../../platform/calendar';
-import { REQUIRES_MEMBERS, subjectOf } from '../../../kit/compare/comparison-stub';
+import { membersOf, REQUIRES_MEMBERS, subjectOf } from '../../../kit/compare/comparison-stub';
 import { metricValue } from '../../../kit/compare/metric';
 import { FundingMetric } from './metric.type';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
@@ -26,7 +26,7 @@ async function perHead(
   { asOf, programmeId }: { asOf?: string; programmeId?: string },
   pick: (row: MemberFundingRow) => string | null,
 ): Promise<FundingMetric> {
-  const members = comparison.members ?? [];
+  const members = membersOf(comparison);
   const rows = await loaders
     .memberFunding({ asOf: asOf ?? today(), programmeId: programmeId ?? null })
     .loadMany(members);

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { REQUIRES_MEMBERS, subjectOf } from '../../../kit/compare/comparison-stub';
+import { membersOf, REQUIRES_MEMBERS, subjectOf } from '../../../kit/compare/comparison-stub';
 import { metricValue } from '../../../kit/compare/metric';
 import { BoardMetric } from './metric.type';
 import type { NeighbourhoodBoardsContext } from '../loaders';
@@ -17,7 +17,7 @@ export class ComparisonBoardsResolver {
     @Root() comparison: CouncilComparison,
     @Ctx() { loaders }: NeighbourhoodBoardsContext,
   ): Promise<BoardMetric> {
-    const members = comparison.members ?? [];
+    const members = membersOf(comparison);
     const boards = await loaders.boardsByCouncilId.loadMany(members.map((m) => m.councilId));
     const values = new Map(
       members.map((member, i) => {

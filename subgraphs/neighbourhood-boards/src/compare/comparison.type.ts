@@ -1,5 +1,5 @@
 import { comparisonStub, type ComparisonReference } from '../../../kit/compare/comparison-stub';
 
 /** The councils subgraph's `CouncilComparison`, with its group: given the board count. */
-export const { CouncilComparison, ComparisonMember } = comparisonStub();
+export const { CouncilComparison } = comparisonStub();
 export type CouncilComparison = ComparisonReference;
