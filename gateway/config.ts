@@ -51,6 +51,8 @@ export interface GatewayConfig {
   dataVersionPush: boolean;
   /** Share one subgraph fetch between identical requests in flight. */
   dedupInflight: boolean;
+  /** The most rows one table export may hold (`/export/<table>.csv`). */
+  exportMaxRows: number;
 }
 
 /** `COUNCILS_URL` for subgraph `councils`, `NEIGHBOURHOOD_BOARDS_URL` for `neighbourhood-boards`. */
@@ -88,6 +90,7 @@ export function readGatewayConfig(
       DATA_VERSION_CHECK_MS: nonNegativeInt(0),
       DATA_VERSION_PUSH: onOff(true),
       DEDUP_INFLIGHT: onOff(true),
+      EXPORT_MAX_ROWS: positiveInt(1_000_000),
     },
     env,
   );
@@ -120,5 +123,6 @@ export function readGatewayConfig(
     dataVersionCheckMs: base.DATA_VERSION_CHECK_MS,
     dataVersionPush: base.DATA_VERSION_PUSH,
     dedupInflight: base.DEDUP_INFLIGHT,
+    exportMaxRows: base.EXPORT_MAX_ROWS,
   };
 }

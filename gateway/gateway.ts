@@ -99,7 +99,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       app.use('/graphql', cors(config.corsOrigins));
       app.use('/export', cors(config.corsOrigins));
       registerExplorerRoutes(app, logger);
-      registerExportRoutes(app, { versions, logger });
+      registerExportRoutes(app, { versions, logger, maxRows: config.exportMaxRows });
     },
     // Ready when every subgraph says it is ready.
     readiness: async () => {

@@ -28,9 +28,14 @@ const fetchPage = async (
  */
 export function registerExportRoutes(
   app: Express,
-  { versions, logger }: { versions: DataVersions; logger: Logger },
+  { versions, logger, maxRows }: { versions: DataVersions; logger: Logger; maxRows: number },
 ): void {
-  const tables = tableExportRoutes({ versions, logger, geojson: Object.keys(GEOJSON_EXPORTS) });
+  const tables = tableExportRoutes({
+    versions,
+    logger,
+    maxRows,
+    geojson: Object.keys(GEOJSON_EXPORTS),
+  });
   app.get('/export/datapackage.json', (req, res) => tables.datapackage(req, res));
   app.get('/export/:name', async (req: Request<{ name: string }>, res: Response) => {
     const definition = GEOJSON_EXPORTS[req.params.name];

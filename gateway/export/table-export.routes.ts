@@ -10,12 +10,6 @@ import type { DataVersions } from '../data-versions';
 import { askGateway, endpointOf, ExportRequestError, variablesOf } from './export-parameters';
 import { TABLE_EXPORTS, type Node, type TableExport } from './table-exports';
 
-/**
- * The most rows one table export holds. A request for more is refused before anything is sent
- * (a table cut short would look whole); the 1M-asset synthetic register fits.
- */
-export const MAX_EXPORT_ROWS = 1_000_000;
-
 const FORMATS = {
   csv: { mediatype: 'text/csv', contentType: 'text/csv; charset=utf-8' },
   jsonl: { mediatype: 'application/jsonl', contentType: 'application/jsonl; charset=utf-8' },
@@ -96,10 +90,16 @@ interface Page {
 export function tableExportRoutes({
   versions,
   logger,
+  maxRows,
   geojson,
 }: {
   versions: DataVersions;
   logger: Logger;
+  /**
+   * The most rows one export holds (`EXPORT_MAX_ROWS`). A request for more is refused before
+   * anything is sent: a table cut short would look whole.
+   */
+  maxRows: number;
   geojson: readonly string[];
 }) {
   const manifest = JSON.parse(
@@ -153,9 +153,9 @@ export function tableExportRoutes({
           { ...variables, first: MAX_PAGE_SIZE },
           table.field,
         )) as Page;
-        if (page.totalCount > MAX_EXPORT_ROWS)
+        if (page.totalCount > maxRows)
           throw new ExportRequestError(
-            `this export would hold ${page.totalCount} rows, more than the ${MAX_EXPORT_ROWS} one export may hold; narrow it with \`filter\``,
+            `this export would hold ${page.totalCount} rows, more than the ${maxRows} one export may hold; narrow it with \`filter\``,
           );
         first = page.nodes;
       } else {

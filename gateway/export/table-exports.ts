@@ -228,6 +228,135 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
       column('sourceId', 'string', 'Source of the record.', 'source.id'),
     ],
   },
+  grants: {
+    title: 'Grants',
+    description: 'Every grant (360Giving-style awards), as `grants` lists them.',
+    subgraphs: ['funding'],
+    field: 'grants',
+    paged: true,
+    query: `query Export($first: Int!, $after: String) {
+      grants(first: $first, after: $after) {
+        ${PAGE}
+        nodes { id title programme { id } amountAwarded { amount } currency awardDate financialYear
+                recipientOrganisation { name } fundingOrganisation { name }
+                beneficiaryLocation { geographicCode confidence council { id } } source { id } }
+      }
+    }`,
+    parameters: {},
+    columns: [
+      column('id', 'string', 'Grant id.'),
+      column('title', 'string', 'Title.'),
+      column('programmeId', 'string', 'Programme.', 'programme.id'),
+      column('amountAwarded', 'number', 'Amount awarded (exact decimal).', 'amountAwarded.amount'),
+      column('currency', 'string', 'Currency.'),
+      column('awardDate', 'date', 'Day awarded.'),
+      column('financialYear', 'string', 'Financial year awarded.'),
+      column('recipient', 'string', 'Recipient organisation.', 'recipientOrganisation.name'),
+      column('funder', 'string', 'Funding organisation.', 'fundingOrganisation.name'),
+      column(
+        'beneficiaryCode',
+        'string',
+        'GSS code of the area it benefits.',
+        'beneficiaryLocation.geographicCode',
+      ),
+      column(
+        'beneficiaryConfidence',
+        'string',
+        'How the area was found.',
+        'beneficiaryLocation.confidence',
+      ),
+      column('councilId', 'string', 'Council of that area.', 'beneficiaryLocation.council.id'),
+      column('sourceId', 'string', 'Source of the record.', 'source.id'),
+    ],
+  },
+  programmes: {
+    title: 'Funding programmes',
+    description: 'Every funding programme, with how much of it the data hold.',
+    subgraphs: ['funding'],
+    field: 'programmes',
+    paged: true,
+    query: `query Export($first: Int!, $after: String) {
+      programmes(first: $first, after: $after) {
+        ${PAGE}
+        nodes { id name department period budget { amount }
+                coverage { expected held heldWithAmount complete } source { id } }
+      }
+    }`,
+    parameters: {},
+    columns: [
+      column('id', 'string', 'Programme id.'),
+      column('name', 'string', 'Name.'),
+      column('department', 'string', 'Government department.'),
+      column('period', 'string', 'Period it runs.'),
+      column('budgetGbp', 'number', 'Budget (exact decimal).', 'budget.amount'),
+      column('expected', 'integer', 'Records the programme has, where known.', 'coverage.expected'),
+      column('held', 'integer', 'Records the data hold.', 'coverage.held'),
+      column('heldWithAmount', 'integer', 'Of those, with an amount.', 'coverage.heldWithAmount'),
+      column('complete', 'boolean', 'Whether the data hold all of it.', 'coverage.complete'),
+      column('sourceId', 'string', 'Source of the record.', 'source.id'),
+    ],
+  },
+  organisations: {
+    title: 'Organisations',
+    description: 'Every community organisation the data name, as `organisations` lists them.',
+    subgraphs: ['neighbourhood-boards'],
+    field: 'organisations',
+    paged: true,
+    query: `query Export($first: Int!, $after: String, $filter: OrganisationFilter) {
+      organisations(first: $first, after: $after, filter: $filter) {
+        ${PAGE}
+        nodes { id name kind charityNumber companyNumber societyNumber website council { id }
+                source { id } }
+      }
+    }`,
+    parameters: { filter: FILTER('OrganisationFilter') },
+    columns: [
+      column('id', 'string', 'Organisation id.'),
+      column('name', 'string', 'Name.'),
+      column('kind', 'string', 'Kind of organisation.'),
+      column('charityNumber', 'string', 'Charity number.'),
+      column('companyNumber', 'string', 'Company number.'),
+      column('societyNumber', 'string', 'Society number.'),
+      column('website', 'string', 'Website.'),
+      column('councilId', 'string', 'Council it works in.', 'council.id'),
+      column('sourceId', 'string', 'Source of the record.', 'source.id'),
+    ],
+  },
+  strategicAuthorities: {
+    title: 'Strategic authorities',
+    description:
+      'Combined authorities and the GLA, with their mayor, tier and residents, as `strategicAuthorities` lists them.',
+    subgraphs: ['councils'],
+    field: 'strategicAuthorities',
+    paged: true,
+    query: `query Export($first: Int!, $after: String) {
+      strategicAuthorities(first: $first, after: $after) {
+        ${PAGE}
+        nodes { id gssCode name kind region startDate memberCountInSource
+                population { count year } devolution { mayoral mayorSince level } }
+      }
+    }`,
+    parameters: {},
+    columns: [
+      column('id', 'string', 'Register code.'),
+      column('gssCode', 'string', 'ONS GSS code.'),
+      column('name', 'string', 'Name.'),
+      column('kind', 'string', 'Kind of authority.'),
+      column('region', 'string', 'Region.'),
+      column('startDate', 'date', 'Day established.'),
+      column('memberCount', 'integer', 'Member councils the source lists.', 'memberCountInSource'),
+      column(
+        'population',
+        'integer',
+        'Residents of its current districts and unitaries.',
+        'population.count',
+      ),
+      column('populationYear', 'integer', 'Year of the estimate.', 'population.year'),
+      column('mayoral', 'boolean', 'Whether it has an elected mayor.', 'devolution.mayoral'),
+      column('mayorSince', 'date', 'First mayoral election.', 'devolution.mayorSince'),
+      column('devolutionLevel', 'string', 'Tier as published.', 'devolution.level'),
+    ],
+  },
   fundingTotals: {
     title: 'Funding totals',
     description: 'Allocations and grants added up by the keys asked, as `fundingTotals` answers.',

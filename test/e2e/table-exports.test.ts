@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { graphql, startTestGraph, type TestGraph } from '../support/services';
+import { graphql, startTestGateway, startTestGraph, type TestGraph } from '../support/services';
 
 // Every table export is checked against the API's own answer to the same query, row for row,
 // and against the datapackage.json that describes it.
@@ -123,6 +123,24 @@ describe('CSV and JSONL exports with a Frictionless descriptor (real data)', () 
     );
   });
 
+  it('exports every entity list: strategic authorities, programmes, grants, organisations', async () => {
+    const authorities = csv((await download('strategicAuthorities.csv')).text);
+    const gmca = authorities.find((a) => a.id === 'GMCA')!;
+    expect(gmca).toMatchObject({
+      mayoral: 'true',
+      mayorSince: '2017-05-04',
+      devolutionLevel: 'ESTABLISHED_MAYORAL',
+    });
+    const data = await query(
+      '{ strategicAuthorities(first: 100) { totalCount } programmes(first: 100) { totalCount } grants(first: 100) { totalCount } organisations(first: 100) { totalCount } }',
+    );
+    expect(authorities.length).toBe(data.strategicAuthorities.totalCount);
+    for (const table of ['programmes', 'grants', 'organisations'] as const) {
+      const lines = (await download(`${table}.jsonl`)).text.trimEnd().split('\n');
+      expect(lines.length).toBe(data[table].totalCount);
+    }
+  });
+
   it('describes every table in datapackage.json, with the columns each file has', async () => {
     const { response, text } = await download('datapackage.json');
     expect(response.status).toBe(200);
@@ -154,5 +172,23 @@ describe('CSV and JSONL exports with a Frictionless descriptor (real data)', () 
     expect(await refused('assets.csv?colour=red')).toMatch(/unknown parameter `colour`/);
     expect(await refused('metrics.csv?within=REGION&filter=nope')).toMatch(/JSON object/);
     expect(await refused('budgets.csv', 404)).toMatch(/no export "budgets.csv"/);
+  });
+
+  it('refuses a table longer than EXPORT_MAX_ROWS before sending a row, and serves a narrower one', async () => {
+    const small = await startTestGateway(graph.subgraphs, { EXPORT_MAX_ROWS: '100' });
+    try {
+      const at = small.url.replace(/\/graphql$/, '/export/');
+      const whole = await fetch(`${at}assets.csv`);
+      expect(whole.status).toBe(400);
+      expect(((await whole.json()) as { error: string }).error).toMatch(
+        /would hold 1\d\d rows, more than the 100 one export may hold; narrow it with `filter`/,
+      );
+      const filter = encodeURIComponent('{"status":["LISTED"]}');
+      const narrow = await fetch(`${at}assets.csv?filter=${filter}`);
+      expect(narrow.status).toBe(200);
+      expect(csv(await narrow.text()).length).toBe(Number(narrow.headers.get('x-total-count')));
+    } finally {
+      await small.stop();
+    }
   });
 });
