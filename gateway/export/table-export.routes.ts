@@ -76,6 +76,7 @@ const csvCell = (value: unknown) =>
 
 interface Page {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Asked on the first page only. */
   totalCount: number;
   nodes: Node[];
 }
@@ -150,7 +151,7 @@ export function tableExportRoutes({
         page = (await askGateway(
           endpoint,
           table.query,
-          { ...variables, first: MAX_PAGE_SIZE },
+          { ...variables, first: MAX_PAGE_SIZE, withCount: true },
           table.field,
         )) as Page;
         if (page.totalCount > maxRows)
@@ -181,7 +182,12 @@ export function tableExportRoutes({
         page = (await askGateway(
           endpoint,
           table.query,
-          { ...variables, first: MAX_PAGE_SIZE, after: page.pageInfo.endCursor },
+          {
+            ...variables,
+            first: MAX_PAGE_SIZE,
+            after: page.pageInfo.endCursor,
+            withCount: false,
+          },
           table.field,
         )) as Page;
         await send(res, encode(page.nodes));

@@ -53,7 +53,8 @@ const column = (name: string, type: FieldType, description: string, path = name)
   value: (node) => at(node, path),
 });
 
-const PAGE = 'pageInfo { hasNextPage endCursor } totalCount';
+// The count is asked on the first page only: on a large list it costs a statement per page.
+const PAGE = 'pageInfo { hasNextPage endCursor } totalCount @include(if: $withCount)';
 const FILTER = (type: string) => ({
   variable: 'filter',
   kind: 'json' as const,
@@ -113,7 +114,7 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
     subgraphs: ['councils'],
     field: 'councils',
     paged: true,
-    query: `query Export($first: Int!, $after: String, $filter: CouncilFilter) {
+    query: `query Export($first: Int!, $after: String, $withCount: Boolean!, $filter: CouncilFilter) {
       councils(first: $first, after: $after, filter: $filter) {
         ${PAGE}
         nodes { id code gssCode name kind tier nation region active startDate endDate
@@ -146,7 +147,7 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
     subgraphs: ['assets'],
     field: 'assets',
     paged: true,
-    query: `query Export($first: Int!, $after: String, $filter: AssetFilter, $asOf: LocalDate) {
+    query: `query Export($first: Int!, $after: String, $withCount: Boolean!, $filter: AssetFilter, $asOf: LocalDate) {
       assets(first: $first, after: $after, filter: $filter, asOf: $asOf) {
         ${PAGE}
         nodes { id name category postcode council { id }
@@ -175,7 +176,7 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
     subgraphs: ['neighbourhood-boards'],
     field: 'neighbourhoodBoards',
     paged: true,
-    query: `query Export($first: Int!, $after: String, $filter: NeighbourhoodBoardFilter) {
+    query: `query Export($first: Int!, $after: String, $withCount: Boolean!, $filter: NeighbourhoodBoardFilter) {
       neighbourhoodBoards(first: $first, after: $after, filter: $filter) {
         ${PAGE}
         nodes { id placeName council { id } region phase programme announcedOn status statusSince
@@ -203,7 +204,7 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
     subgraphs: ['funding'],
     field: 'allocations',
     paged: true,
-    query: `query Export($first: Int!, $after: String, $filter: AllocationFilter) {
+    query: `query Export($first: Int!, $after: String, $withCount: Boolean!, $filter: AllocationFilter) {
       allocations(first: $first, after: $after, filter: $filter) {
         ${PAGE}
         nodes { id programme { id } recipientKind recipientName kind amount { amount }
@@ -234,7 +235,7 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
     subgraphs: ['funding'],
     field: 'grants',
     paged: true,
-    query: `query Export($first: Int!, $after: String) {
+    query: `query Export($first: Int!, $after: String, $withCount: Boolean!) {
       grants(first: $first, after: $after) {
         ${PAGE}
         nodes { id title programme { id } amountAwarded { amount } currency awardDate financialYear
@@ -275,7 +276,7 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
     subgraphs: ['funding'],
     field: 'programmes',
     paged: true,
-    query: `query Export($first: Int!, $after: String) {
+    query: `query Export($first: Int!, $after: String, $withCount: Boolean!) {
       programmes(first: $first, after: $after) {
         ${PAGE}
         nodes { id name department period budget { amount }
@@ -302,7 +303,7 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
     subgraphs: ['neighbourhood-boards'],
     field: 'organisations',
     paged: true,
-    query: `query Export($first: Int!, $after: String, $filter: OrganisationFilter) {
+    query: `query Export($first: Int!, $after: String, $withCount: Boolean!, $filter: OrganisationFilter) {
       organisations(first: $first, after: $after, filter: $filter) {
         ${PAGE}
         nodes { id name kind charityNumber companyNumber societyNumber website council { id }
@@ -329,7 +330,7 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
     subgraphs: ['councils'],
     field: 'strategicAuthorities',
     paged: true,
-    query: `query Export($first: Int!, $after: String) {
+    query: `query Export($first: Int!, $after: String, $withCount: Boolean!) {
       strategicAuthorities(first: $first, after: $after) {
         ${PAGE}
         nodes { id gssCode name kind region startDate memberCountInSource
@@ -454,7 +455,7 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
     subgraphs: ['councils', 'funding', 'assets', 'neighbourhood-boards'],
     field: 'councils',
     paged: true,
-    query: `query Export($first: Int!, $after: String, $filter: CouncilFilter, $within: Comparison!) {
+    query: `query Export($first: Int!, $after: String, $withCount: Boolean!, $filter: CouncilFilter, $within: Comparison!) {
       councils(first: $first, after: $after, filter: $filter) {
         ${PAGE}
         nodes { id name comparison(within: $within) { within size
