@@ -90,3 +90,10 @@ export const COMPARISON = {
   memberFacts:
     'The members and their populations as one JSON text (`[["E06000009",139305],...]`), for the subgraphs that rank over the group; not in the public schema.',
 } as const;
+
+/** The texts of `AuthorityComparison`, which the councils subgraph owns and others extend. */
+export const AUTHORITY_COMPARISON = {
+  description:
+    "A strategic authority compared with every other: its metrics ranked among the authorities that have residents (current member councils), by the same method as a council's comparison. Each subgraph adds the metrics of its own data.",
+  id: 'The authority compared (its register code, e.g. `GMCA`).',
+} as const;

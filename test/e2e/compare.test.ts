@@ -20,6 +20,20 @@ function moneyByCouncil(): Map<string, bigint> {
   return totals;
 }
 
+/** Every amount of the money files by the strategic authority of its council. */
+function moneyByAuthority(): Map<string, bigint> {
+  const authorityOf = new Map(
+    register.filter((r) => r['gss-code']).map((r) => [r['gss-code'], r['combined-authority']]),
+  );
+  const totals = new Map<string, bigint>();
+  for (const m of moneyInFiles()) {
+    const authority = authorityOf.get(m.council);
+    if (authority && m.amount)
+      totals.set(authority, (totals.get(authority) ?? 0n) + pence(m.amount));
+  }
+  return totals;
+}
+
 /** Nearest peers by IMD 2025 score and log population, as `PeerMeasure` documents them. */
 function expectedPeers(subjectId: string, first: number) {
   const pool = current
@@ -306,15 +320,7 @@ describe('strategic authorities: devolution facts and residents (real data)', ()
       `,
     );
     expect(response.errors).toBeUndefined();
-    const authorityOf = new Map(
-      register.filter((r) => r['gss-code']).map((r) => [r['gss-code'], r['combined-authority']]),
-    );
-    const money = new Map<string, bigint>();
-    for (const m of moneyInFiles()) {
-      const authority = authorityOf.get(m.council);
-      if (authority && m.amount)
-        money.set(authority, (money.get(authority) ?? 0n) + pence(m.amount));
-    }
+    const money = moneyByAuthority();
     const groups = new Map(
       (
         response.data!.byAuthority as {
@@ -343,5 +349,69 @@ describe('strategic authorities: devolution facts and residents (real data)', ()
       }
       expect(node.assetTotals).toEqual(groups.get(node.id) ?? null);
     }
+  });
+
+  it('ranks each authority among the authorities by residents and money per head, from the files', async () => {
+    const response = await graphql(
+      graph.gateway.url,
+      `
+        {
+          strategicAuthority(id: "GMCA") {
+            comparison {
+              size
+              population {
+                value
+                rank
+                of
+              }
+              fundingPerHead {
+                value
+                rank
+                of
+                median
+              }
+              assetsListed {
+                value
+                rank
+                of
+              }
+              assetsPer10kResidents {
+                value
+              }
+              moratoriaStarted {
+                value
+              }
+            }
+          }
+        }
+      `,
+    );
+    expect(response.errors).toBeUndefined();
+    const comparison = response.data!.strategicAuthority.comparison;
+    const residents = new Map<string, number>();
+    for (const r of current)
+      if (r['combined-authority'])
+        residents.set(
+          r['combined-authority'],
+          (residents.get(r['combined-authority']) ?? 0) + population(r),
+        );
+    const money = moneyByAuthority();
+    const perResident = [...residents].map(([id, people]) => ({
+      id,
+      value: perHead(money.get(id) ?? 0n, people),
+    }));
+    const gmca = perResident.find((a) => a.id === 'GMCA')!;
+    expect(comparison.size).toBe(residents.size);
+    expect(comparison.population).toEqual({
+      value: String(residents.get('GMCA')),
+      rank: 1 + [...residents.values()].filter((n) => n > residents.get('GMCA')!).length,
+      of: residents.size,
+    });
+    expect(comparison.fundingPerHead.value).toBe(gmca.value);
+    expect(comparison.fundingPerHead.rank).toBe(
+      1 + perResident.filter((a) => Number(a.value) > Number(gmca.value)).length,
+    );
+    expect(comparison.fundingPerHead.of).toBe(residents.size);
+    expect(comparison.assetsListed.of).toBe(residents.size);
   });
 });

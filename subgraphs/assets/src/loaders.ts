@@ -80,6 +80,10 @@ export function createLoaders(db: Kysely<AssetsDatabase>) {
         (row) => String(row[keyColumn(0)]),
       ),
     ),
+    /** Every authority's assets on the day, for ranking them: one statement per request and day. */
+    allAuthorityAssets: perArguments((day: string) =>
+      assetTotals(db, [AssetGroupBy.STRATEGIC_AUTHORITY], undefined, day),
+    ),
     councilSummary: perArguments((day: string) =>
       groupedLoader(
         (ids) => summariseCouncils(db, ids, day),

@@ -10,6 +10,8 @@ import { NeighbourhoodBoard } from './board/board.type';
 import { LocationAssetsResolver } from './location/location.resolver';
 import { ComparisonAssetsResolver } from './compare/comparison.resolver';
 import { CouncilComparison } from './compare/comparison.type';
+import { AuthorityComparison } from './compare/authority-comparison.type';
+import { AuthorityComparisonAssetsResolver } from './compare/authority-comparison.resolver';
 import { Location } from './location/location.type';
 import { CouncilAssetsResolver } from './council/council.resolver';
 import { AssetEventResolver } from './event/event.resolver';
@@ -29,11 +31,12 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
       BoardAssetsResolver,
       LocationAssetsResolver,
       ComparisonAssetsResolver,
+      AuthorityComparisonAssetsResolver,
       AssetTotalResolver,
       StrategicAuthorityAssetsResolver,
     ],
     // Nothing here returns a board or a location: they are reached only by reference.
-    orphanedTypes: [NeighbourhoodBoard, Location, CouncilComparison],
+    orphanedTypes: [NeighbourhoodBoard, Location, CouncilComparison, AuthorityComparison],
     referenceResolvers: {
       Asset: {
         __resolveReference: referenceResolver(
@@ -48,6 +51,7 @@ export function buildAssetsSchema(): Promise<FederatedSchema> {
       // A location is its point: any point has assets around it (or none).
       Location: { __resolveReference: resolveRequiredReference },
       CouncilComparison: { __resolveReference: resolveRequiredReference },
+      AuthorityComparison: { __resolveReference: resolveRequiredReference },
     },
   });
 }

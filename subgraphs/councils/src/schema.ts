@@ -12,6 +12,10 @@ import {
   CouncilComparisonFieldsResolver,
   CouncilComparisonResolver,
 } from './compare/comparison.resolver';
+import {
+  AuthorityComparisonFieldResolver,
+  AuthorityComparisonResolver,
+} from './compare/authority-comparison.resolver';
 import { FOREIGN_NODE_TYPES, NodeResolver } from './node/node.resolver';
 import { referenceResolver } from '../../kit/entity/dataloaders';
 import type { CouncilsContext } from './loaders';
@@ -28,11 +32,16 @@ export function buildCouncilsSchema(): Promise<FederatedSchema> {
       CouncilComparisonResolver,
       CouncilComparisonFieldsResolver,
       ComparisonMemberResolver,
+      AuthorityComparisonFieldResolver,
+      AuthorityComparisonResolver,
       NodeResolver,
     ],
     orphanedTypes: FOREIGN_NODE_TYPES,
     referenceResolvers: {
       Council: { __resolveReference: resolveCouncilReference },
+      AuthorityComparison: {
+        __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+      },
       CouncilComparison: {
         __resolveReference: (reference: { id: string }, { db, scope }: CouncilsContext) =>
           comparisonOf(db, scope, parseComparisonId(reference.id)),

@@ -71,6 +71,10 @@ export function createLoaders(db: Kysely<FundingDatabase>) {
         (row) => String(row[keyColumn(0)]),
       ),
     ),
+    /** Every authority's money on the day, for ranking them: one statement per request and day. */
+    allAuthorityFunding: perArguments((asOf: string) =>
+      fundingTotals(db, [FundingGroupBy.STRATEGIC_AUTHORITY], undefined, asOf),
+    ),
     programmeById: keyedLoader(
       (ids) => findProgrammesByIds(db, ids),
       (row) => row.id,

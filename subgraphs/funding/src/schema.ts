@@ -5,6 +5,8 @@ import { AllocationResolver } from './allocation/allocation.resolver';
 import { AssetGrantsResolver } from './asset/asset.resolver';
 import { ComparisonFundingResolver } from './compare/comparison.resolver';
 import { CouncilComparison } from './compare/comparison.type';
+import { AuthorityComparison } from './compare/authority-comparison.type';
+import { AuthorityComparisonFundingResolver } from './compare/authority-comparison.resolver';
 import { BoardFundingResolver } from './board/board.resolver';
 import { resolveCouncilReference } from './council/council.reference';
 import { CouncilFundingListsResolver, CouncilFundingResolver } from './council/council.resolver';
@@ -33,9 +35,10 @@ export function buildFundingSchema(): Promise<FederatedSchema> {
       OrganisationGrantsResolver,
       AssetGrantsResolver,
       ComparisonFundingResolver,
+      AuthorityComparisonFundingResolver,
     ],
     // Nothing here returns a comparison: it is reached only by reference, for its metrics.
-    orphanedTypes: [CouncilComparison],
+    orphanedTypes: [CouncilComparison, AuthorityComparison],
     referenceResolvers: {
       Programme: {
         __resolveReference: referenceResolver(
@@ -61,6 +64,7 @@ export function buildFundingSchema(): Promise<FederatedSchema> {
       Organisation: { __resolveReference: resolveKeyReference },
       Asset: { __resolveReference: resolveKeyReference },
       CouncilComparison: { __resolveReference: resolveRequiredReference },
+      AuthorityComparison: { __resolveReference: resolveRequiredReference },
     },
   });
 }

@@ -1,4 +1,4 @@
-import { COMPARISON } from '../../../schema/entities';
+import { AUTHORITY_COMPARISON, COMPARISON } from '../../../schema/entities';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** A member of a comparison group, as the subgraphs that rank over it read it. */
@@ -61,4 +61,23 @@ export function comparisonStub() {
     memberFacts?: string;
   }
   return { CouncilComparison };
+}
+
+/**
+ * The councils subgraph's `AuthorityComparison` (a strategic authority among all of them), by
+ * key, with its `memberFacts` (the authorities and their residents), for a subgraph that ranks
+ * its own figures over them.
+ */
+export function authorityComparisonStub() {
+  @Directive('@key(fields: "id")')
+  @ObjectType('AuthorityComparison', { description: AUTHORITY_COMPARISON.description })
+  class AuthorityComparison implements ComparisonReference {
+    @Field(() => ID, { description: AUTHORITY_COMPARISON.id })
+    id!: string;
+
+    @Directive('@external')
+    @Field(() => String, { description: COMPARISON.memberFacts })
+    memberFacts?: string;
+  }
+  return { AuthorityComparison };
 }
