@@ -29,7 +29,7 @@ interface ManifestFile {
 }
 
 interface Licence {
-  name: string;
+  name?: string;
   path?: string;
   title: string;
 }
@@ -44,11 +44,18 @@ function sourcesOf(files: readonly ManifestFile[], table: TableExport): Manifest
   return [...bySource.values()];
 }
 
+/** Data Package licence names are identifiers (`OGL-UK-3.0`); other terms go by title and path. */
+const LICENCE_NAME = /^[-a-zA-Z0-9._]+$/;
+
 const licencesOf = (sources: readonly ManifestFile[]): Licence[] => [
   ...new Map(
     sources.map((s) => [
       s.licence,
-      { name: s.licence, ...(s.licenceUrl ? { path: s.licenceUrl } : {}), title: s.licence },
+      {
+        ...(LICENCE_NAME.test(s.licence) ? { name: s.licence } : {}),
+        ...(s.licenceUrl ? { path: s.licenceUrl } : {}),
+        title: s.licence,
+      },
     ]),
   ).values(),
 ];
@@ -116,14 +123,17 @@ export function tableExportRoutes({
       'x-content-type-options': 'nosniff',
       'x-data-version': version ?? 'unknown',
       'x-licences': licencesOf(sources)
-        .map((l) => l.name)
+        .map((l) => l.title)
         .join(', '),
       link: '</export/datapackage.json>; rel="describedby"; type="application/json"',
     };
   }
 
-  async function send(res: Response, chunk: string) {
-    if (!res.write(chunk)) await once(res, 'drain');
+  /** Writes a chunk, waiting for the client to take it; false once the client has gone. */
+  async function send(res: Response, chunk: string): Promise<boolean> {
+    if (res.destroyed) return false;
+    if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    return !res.destroyed;
   }
 
   async function serve(req: Request<{ name: string }>, res: Response): Promise<void> {
@@ -161,6 +171,10 @@ export function tableExportRoutes({
         first = page.nodes;
       } else {
         first = (await askGateway(endpoint, table.query, variables, table.field)) as Node[];
+        if (first.length > maxRows)
+          throw new ExportRequestError(
+            `this export would hold ${first.length} rows, more than the ${maxRows} one export may hold; narrow it with \`filter\``,
+          );
       }
     } catch (error) {
       if (!(error instanceof ExportRequestError)) throw error;
@@ -176,8 +190,8 @@ export function tableExportRoutes({
         ? stringify(nodes.map((node) => names.map((name) => csvCell(rowOf(table, node)[name]))))
         : nodes.map((node) => `${JSON.stringify(rowOf(table, node))}\n`).join('');
     try {
-      if (format === 'csv') await send(res, stringify([names]));
-      await send(res, encode(first));
+      if (format === 'csv' && !(await send(res, stringify([names])))) return;
+      if (!(await send(res, encode(first)))) return;
       while (page?.pageInfo.hasNextPage) {
         page = (await askGateway(
           endpoint,
@@ -190,7 +204,8 @@ export function tableExportRoutes({
           },
           table.field,
         )) as Page;
-        await send(res, encode(page.nodes));
+        // A client that has gone costs no more pages.
+        if (!(await send(res, encode(page.nodes)))) return;
       }
       res.end();
     } catch (error) {

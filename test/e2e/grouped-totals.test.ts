@@ -187,6 +187,49 @@ describe('grouped totals of money and assets, by several keys (real data)', () =
     ]);
   });
 
+  it("divides by the residents of the filter's councils, and of counties when grouped by kind", async () => {
+    const data = await query(`{
+      inGmca: fundingTotals(groupBy: REGION, filter: { strategicAuthorityId: ["GMCA"] }) {
+        region perHead { population }
+      }
+      byKind: fundingTotals(groupBy: KIND) { kind perHead { population } }
+      blackpool: assetTotals(groupBy: MAYORAL, filter: { councilId: "E06000009" }, asOf: "${TODAY}") {
+        mayoral perResidents { population }
+      }
+    }`);
+    expect(data.inGmca).toEqual([
+      {
+        region: 'NORTH_WEST',
+        perHead: { population: residentsWhere((r) => r['combined-authority'] === 'GMCA') },
+      },
+    ]);
+    // Every current council of a kind: counties too (none in today's money files).
+    const CODE: Record<string, string> = {
+      COUNTY: 'CTY',
+      NON_METROPOLITAN_DISTRICT: 'NMD',
+      METROPOLITAN_DISTRICT: 'MD',
+      UNITARY_AUTHORITY: 'UA',
+      LONDON_BOROUGH: 'LBO',
+      CITY_CORPORATION: 'CC',
+      SCOTTISH_UNITARY_AUTHORITY: 'SCO',
+      WELSH_UNITARY_AUTHORITY: 'WPA',
+      NORTHERN_IRELAND_DISTRICT: 'NID',
+    };
+    const kinds = data.byKind.filter((g: { kind: string | null }) => g.kind !== null);
+    expect(kinds.length).toBeGreaterThan(3);
+    for (const group of kinds)
+      expect(group.perHead.population).toBe(
+        register
+          .filter(
+            (r) =>
+              r['current-authority'] === 'True' && r['local-authority-type'] === CODE[group.kind],
+          )
+          .reduce((sum, r) => sum + (r['pop-2020'] ? Number(r['pop-2020']) : 0), 0),
+      );
+    for (const group of data.blackpool)
+      expect(group.perResidents.population).toBe(Number(byGss.get('E06000009')!['pop-2020']));
+  });
+
   it('refuses an empty, repeated or unknown key with a 400 that names it', async () => {
     for (const [field, args, message] of [
       ['fundingTotals', 'groupBy: []', /`groupBy` needs at least one key/],

@@ -61,12 +61,10 @@ export const listingAuthoritiesImporter: DatasetImporter<
   source: listingAuthoritiesSource,
   rowSchema,
   check: async (_db, records, file) => {
-    const problems: Problem[] = duplicateKeys(
-      file,
-      records,
-      'local-authority-code',
-      (row) => row['local-authority-code'],
-    );
+    const problems: Problem[] = [
+      ...duplicateKeys(file, records, 'local-authority-code', (row) => row['local-authority-code']),
+      ...duplicateKeys(file, records, 'gss-code', (row) => row['gss-code']),
+    ];
     const byCode = new Map(records.map(({ row }) => [row['local-authority-code'], row]));
     for (const { line, row } of records) {
       if (row['replaced-by'] && !currentOf(row['local-authority-code'], byCode))

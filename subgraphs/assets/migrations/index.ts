@@ -6,6 +6,7 @@ import * as ownerOrganisation from './2026-12-04T00-asset-owner-organisation';
 import * as assetLocation from './2026-12-04T01-asset-location';
 import * as listingAuthorityFacts from './2026-12-04T02-listing-authority-facts';
 import * as groupFacts from './2026-12-04T03-group-facts';
+import * as gssUnique from './2026-12-04T04-listing-authority-gss-unique';
 
 /** Every migration of the `assets` schema, by name; names sort in the order they run. */
 export const migrations: Migrations = {
@@ -16,4 +17,5 @@ export const migrations: Migrations = {
   '2026-12-04T01-asset-location': assetLocation,
   '2026-12-04T02-listing-authority-facts': listingAuthorityFacts,
   '2026-12-04T03-group-facts': groupFacts,
+  '2026-12-04T04-listing-authority-gss-unique': gssUnique,
 };

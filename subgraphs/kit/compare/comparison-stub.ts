@@ -29,7 +29,9 @@ export const writeMemberFacts = (members: readonly GroupMember[]): string =>
 
 /** The group's members from `memberFacts`; an error names what is wrong (it is our own field). */
 export function membersOf(comparison: ComparisonReference): GroupMember[] {
-  if (comparison.memberFacts === undefined) return [];
+  // Without it the field forgot its @requires: ranking over nobody would look like an answer.
+  if (comparison.memberFacts === undefined)
+    throw new Error(`memberFacts of ${comparison.id} was not sent: the field lacks @requires`);
   const parsed: unknown = JSON.parse(comparison.memberFacts);
   if (!Array.isArray(parsed)) throw new Error(`memberFacts of ${comparison.id} is not a list`);
   return parsed.map((entry: unknown) => {

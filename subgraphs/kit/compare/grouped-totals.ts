@@ -15,6 +15,11 @@ export interface GroupDimension {
   facts: RawBuilder<unknown> | null;
   /** True when the key is one council: its own residents count, a county's too. */
   oneCouncil?: boolean;
+  /**
+   * True when the key separates counties from their districts (a council's kind): residents of
+   * every current council count, as no group holds both a county and its districts.
+   */
+  separatesTiers?: boolean;
 }
 
 /** What `groupedTotals` needs: the dimensions, the rows and their sums, the council facts. */
@@ -29,6 +34,13 @@ export interface GroupedTotalsQuery {
    * `lower_or_unitary` columns.
    */
   facts: RawBuilder<unknown>;
+  /**
+   * The filter's conditions on the council facts (`c`), so that a group's residents are those
+   * of the councils whose rows it counts (a filter to one authority divides by its residents).
+   */
+  factsWhere: RawBuilder<unknown>[];
+  /** True for a counted row that has a council (so its group has residents to divide by). */
+  placed: RawBuilder<unknown>;
   /** Figures per resident of the group, over `g.population` and the sums' names (`g.s`). */
   perHead: RawBuilder<unknown>;
 }
@@ -59,14 +71,22 @@ export const keyColumn = (i: number) => `k${i}`;
  * One statement: the rows grouped by every dimension (`k0`, `k1`…), their sums, and the
  * residents of each group's place, so that per-head figures sit beside every sum. Residents are
  * those of current districts and unitaries in the place (a county's are already its districts'),
- * or, when a key is one council, of the councils themselves. A group with no place among its keys
- * has no residents (null).
+ * of every current council when a key keeps counties apart (kind), or of the councils
+ * themselves when a key is one council; narrowed by the filter as the rows are. A place key that
+ * is empty (no authority, no decile) is a place too: the councils without one. A group with no
+ * place among its keys, or holding rows with no council, has no residents (null).
  */
 export function groupedTotals(query: GroupedTotalsQuery): RawBuilder<Record<string, unknown>> {
   const keys = query.dimensions.map((d, i) => sql`${d.row} as ${sql.ref(keyColumn(i))}`);
   const positions = query.dimensions.map((_, i) => sql.lit(i + 1));
   const places = query.dimensions.flatMap((d, i) => (d.facts ? [{ facts: d.facts, i }] : []));
   const everyCouncil = query.dimensions.some((d) => d.oneCouncil);
+  const tiersApart = query.dimensions.some((d) => d.separatesTiers);
+  const residentsOf = everyCouncil
+    ? sql`true`
+    : tiersApart
+      ? sql`c.current`
+      : sql`c.current and c.lower_or_unitary`;
   const residents =
     places.length === 0
       ? sql`select null::bigint as population, null::int as population_year, counted.*
@@ -79,17 +99,18 @@ export function groupedTotals(query: GroupedTotalsQuery): RawBuilder<Record<stri
                  sum(c.population)::bigint as population,
                  max(c.population_year)::int as population_year
           ${query.facts}
-          where ${everyCouncil ? sql`true` : sql`c.current and c.lower_or_unitary`}
+          where ${sql.join([residentsOf, ...query.factsWhere], sql` and `)}
           group by ${sql.join(places.map((_, j) => sql.lit(j + 1)))}
-        ) pop on ${sql.join(
+        ) pop on counted.all_placed and ${sql.join(
           places.map(
-            (p) => sql`pop.${sql.ref(keyColumn(p.i))} = counted.${sql.ref(keyColumn(p.i))}`,
+            (p) =>
+              sql`pop.${sql.ref(keyColumn(p.i))} is not distinct from counted.${sql.ref(keyColumn(p.i))}`,
           ),
           sql` and `,
         )}`;
   return sql<Record<string, unknown>>`
     with counted as (
-      select ${sql.join(keys)}, ${query.sums}
+      select ${sql.join(keys)}, ${query.sums}, bool_and(${query.placed}) as all_placed
       ${query.rows}
       group by ${sql.join(positions)}
     ),

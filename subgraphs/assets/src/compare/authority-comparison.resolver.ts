@@ -73,7 +73,7 @@ export class AuthorityComparisonAssetsResolver {
   ): Promise<AssetMetric> {
     return authorityAssets(comparison, context, asOf, {
       unit: 'assets per 10,000 residents',
-      value: (row) => row?.assets_per_10k ?? '0.00',
+      value: (row) => (row ? row.assets_per_10k : '0.00'),
     });
   }
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { groupedTotals, type GroupDimension } from '../../../kit/compare/grouped-totals';
 import { AssetStatus } from '../asset/asset.enums';
 import type { AssetsDatabase } from '../database';
@@ -46,7 +46,7 @@ const DIMENSIONS: Record<AssetGroupBy, GroupDimension> = {
     row: sql`c.strategic_authority_id`,
     facts: sql`c.strategic_authority_id`,
   },
-  [AssetGroupBy.KIND]: { row: sql`c.kind`, facts: sql`c.kind` },
+  [AssetGroupBy.KIND]: { row: sql`c.kind`, facts: sql`c.kind`, separatesTiers: true },
   [AssetGroupBy.MAYORAL]: {
     row: sql`case when c.gss_code is null then null else coalesce(sa.mayoral, false) end`,
     facts: sql`coalesce(sa.mayoral, false)`,
@@ -90,9 +90,16 @@ export async function assetTotals(
   day: string,
 ): Promise<AssetTotalRow[]> {
   const conditions = [sql`true`];
-  if (filter?.councilId != null) conditions.push(sql`a.council_id = ${filter.councilId}`);
-  if (filter?.strategicAuthorityId?.length)
-    conditions.push(sql`c.strategic_authority_id in (${sql.join(filter.strategicAuthorityId)})`);
+  const factsWhere: RawBuilder<unknown>[] = [];
+  if (filter?.councilId != null) {
+    conditions.push(sql`a.council_id = ${filter.councilId}`);
+    factsWhere.push(sql`c.gss_code = ${filter.councilId}`);
+  }
+  if (filter?.strategicAuthorityId?.length) {
+    const authorities = sql`c.strategic_authority_id in (${sql.join(filter.strategicAuthorityId)})`;
+    conditions.push(authorities);
+    factsWhere.push(authorities);
+  }
   if (filter?.category?.length) conditions.push(sql`a.category in (${sql.join(filter.category)})`);
   if (filter?.status?.length) conditions.push(sql`p.status in (${sql.join(filter.status)})`);
   const { rows } = await groupedTotals({
@@ -117,6 +124,8 @@ export async function assetTotals(
       where ${sql.join(conditions, sql` and `)}`,
     sums: SUMS,
     facts: COUNCIL_FACTS,
+    factsWhere,
+    placed: sql`c.gss_code is not null`,
     perHead: PER_10K,
   }).execute(db);
   return rows as AssetTotalRow[];

@@ -125,7 +125,7 @@ export class AssetTotal {
   @Field(() => AssetsPerResidents, {
     nullable: true,
     description:
-      "Per 10,000 residents of the group's place (a council's own residents; otherwise those of the current districts and unitaries in the region, authority or kind), from assets' copy of the register's ONS mid-2020 estimates. Null when no key is a place.",
+      "Per 10,000 residents of the group's place, from assets' copy of the register's ONS mid-2020 estimates: a council's own residents; grouped by kind, those of every current council of the kind; otherwise those of the current districts and unitaries in the region, authority, decile or mayoral side, narrowed by the filter's council or authority. An empty place key is the councils without one. Null when no key is a place or the group holds assets with no council.",
   })
   perResidents!: AssetsPerResidents | null;
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { groupedTotals, type GroupDimension } from '../../../kit/compare/grouped-totals';
 import type { FundingDatabase } from '../database';
 import { FundingGroupBy } from './totals.enums';
@@ -15,7 +15,8 @@ export interface SumsRow {
   confirmed: string;
   capped: string;
   total: string;
-  population: number | null;
+  /** A bigint sum comes back as text; a council's own population as a number. */
+  population: number | string | null;
   population_year: number | null;
   confirmed_per_head: string | null;
   total_per_head: string | null;
@@ -126,7 +127,7 @@ const DIMENSIONS: Record<FundingGroupBy, GroupDimension> = {
     row: sql`c.strategic_authority_id`,
     facts: sql`c.strategic_authority_id`,
   },
-  [FundingGroupBy.KIND]: { row: sql`c.kind`, facts: sql`c.kind` },
+  [FundingGroupBy.KIND]: { row: sql`c.kind`, facts: sql`c.kind`, separatesTiers: true },
   [FundingGroupBy.MAYORAL]: {
     row: sql`case when c.council_id is null then null else coalesce(sa.mayoral, false) end`,
     facts: sql`coalesce(sa.mayoral, false)`,
@@ -154,14 +155,21 @@ export async function fundingTotals(
   asOf: string | undefined,
 ): Promise<FundingTotalRow[]> {
   const conditions = [sql`true`];
+  const factsWhere: RawBuilder<unknown>[] = [];
   if (filter?.programmeId?.length)
     conditions.push(sql`m.programme_id in (${sql.join(filter.programmeId)})`);
   if (filter?.kind?.length) conditions.push(sql`m.basis in (${sql.join(filter.kind)})`);
   if (filter?.recordType?.length)
     conditions.push(sql`m.record_type in (${sql.join(filter.recordType)})`);
-  if (filter?.councilId != null) conditions.push(sql`m.council_id = ${filter.councilId}`);
-  if (filter?.strategicAuthorityId?.length)
-    conditions.push(sql`c.strategic_authority_id in (${sql.join(filter.strategicAuthorityId)})`);
+  if (filter?.councilId != null) {
+    conditions.push(sql`m.council_id = ${filter.councilId}`);
+    factsWhere.push(sql`c.council_id = ${filter.councilId}`);
+  }
+  if (filter?.strategicAuthorityId?.length) {
+    const authorities = sql`c.strategic_authority_id in (${sql.join(filter.strategicAuthorityId)})`;
+    conditions.push(authorities);
+    factsWhere.push(authorities);
+  }
   if (asOf !== undefined) conditions.push(sql`(m.day is null or m.day <= ${asOf}::date)`);
   const { rows } = await groupedTotals({
     dimensions: groupBy.map((key) => DIMENSIONS[key]),
@@ -173,6 +181,8 @@ export async function fundingTotals(
       where ${sql.join(conditions, sql` and `)}`,
     sums: SUMS,
     facts: COUNCIL_FACTS,
+    factsWhere,
+    placed: sql`c.council_id is not null`,
     perHead: PER_HEAD,
   }).execute(db);
   return rows as FundingTotalRow[];

@@ -114,7 +114,7 @@ export class FundingTotal extends MoneyTotals {
   @Field(() => PerHead, {
     nullable: true,
     description:
-      "Per resident of the group's place (a council's own residents; otherwise those of the current districts and unitaries in the region, authority, kind or decile, so a county's are not counted twice), from funding's copy of the register's ONS mid-2020 estimates. Null when no key is a place (programme, year alone) and for money with no council.",
+      "Per resident of the group's place, from funding's copy of the register's ONS mid-2020 estimates: a council's own residents; grouped by kind, those of every current council of the kind; otherwise those of the current districts and unitaries in the region, authority, decile or mayoral side (a county's residents are already its districts'), narrowed by the filter's council or authority. An empty place key (no authority, no decile) is the councils without one. Null when no key is a place (programme, year alone) or the group holds money with no council.",
   })
   perHead!: PerHead | null;
 }
