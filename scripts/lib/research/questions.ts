@@ -204,7 +204,7 @@ export const QUESTIONS: Question[] = [
     slug: 'ownership-by-strategic-authority',
     question: 'Do mayoral strategic authorities see more community ownership?',
     method:
-      "`assetTotals(groupBy: STRATEGIC_AUTHORITY)` counts the Assets of Community Value in each authority's councils today; each group's `strategicAuthority.devolution` (from the councils subgraph) says whether it has a mayor and its tier. The last row is councils outside any authority (and records with no council), which has no residents of its own; `groupBy: MAYORAL` splits everything in two, with residents on both sides.",
+      "`assetTotals(groupBy: STRATEGIC_AUTHORITY)` counts the Assets of Community Value in each authority's councils today; each group's `strategicAuthority.devolution` (from the councils subgraph) says whether it has a mayor and its tier. The last row is the councils outside any authority; `groupBy: MAYORAL` splits everything in two, with residents on both sides.",
     query: `{
   assetTotals(groupBy: STRATEGIC_AUTHORITY) {
     strategicAuthority { name devolution { mayoral level } }
