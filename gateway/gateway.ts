@@ -14,6 +14,7 @@ import { subgraphErrors } from './subgraph-errors';
 import { SubgraphDataSource, subgraphAgent, type SentResponse } from './subgraph-data-source';
 import { registerExplorerRoutes } from './explorer/explorer.routes';
 import { registerExportRoutes } from './export/export.routes';
+import { registerFeedRoutes } from './feeds/feeds.routes';
 import { DataVersions } from './data-versions';
 import { sharedInFlight } from './in-flight';
 import { responseCache } from './response-cache.plugin';
@@ -98,8 +99,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       // Before the explorer and `/graphql`, so a browser's preflight never reaches Apollo.
       app.use('/graphql', cors(config.corsOrigins));
       app.use('/export', cors(config.corsOrigins));
+      app.use('/feeds', cors(config.corsOrigins));
       registerExplorerRoutes(app, logger);
       registerExportRoutes(app, { versions, logger, maxRows: config.exportMaxRows });
+      registerFeedRoutes(app, { versions, logger });
     },
     // Ready when every subgraph says it is ready.
     readiness: async () => {

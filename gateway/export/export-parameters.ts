@@ -86,12 +86,11 @@ function valueOf(name: string, parameter: ExportParameter, value: string): unkno
 }
 
 /** Asks the gateway itself, as any client would: the same limits, cache, timeouts and errors. */
-export async function askGateway(
+export async function askGatewayData(
   endpoint: string,
   query: string,
   variables: Record<string, unknown>,
-  field: string,
-): Promise<unknown> {
+): Promise<Record<string, unknown>> {
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -101,9 +100,20 @@ export async function askGateway(
     data?: Record<string, unknown> | null;
     errors?: { message: string }[];
   };
-  const answer = body.data?.[field];
-  if (body.errors?.length || answer === undefined || answer === null)
+  if (body.errors?.length || !body.data)
     throw new ExportRequestError(body.errors?.map((e) => e.message).join('; ') ?? 'no data');
+  return body.data;
+}
+
+/** The one field `field` of the gateway's answer; an error when it is missing. */
+export async function askGateway(
+  endpoint: string,
+  query: string,
+  variables: Record<string, unknown>,
+  field: string,
+): Promise<unknown> {
+  const answer = (await askGatewayData(endpoint, query, variables))[field];
+  if (answer === undefined || answer === null) throw new ExportRequestError('no data');
   return answer;
 }
 

@@ -27,12 +27,29 @@ export const findEventsByAssetIds = (db: Db, ids: readonly string[]): Promise<As
 export interface EventFeedFilter {
   since?: string;
   kinds?: AssetEventKind[];
+  /** Only events of assets on this council's lists (GSS code). */
+  councilId?: string;
+  /** Only events of assets on the lists of these authorities' member councils. */
+  strategicAuthorityId?: string;
 }
 
 function feed(db: Db, filter: EventFeedFilter) {
   let q = db.selectFrom('asset_event');
   if (filter.since != null) q = q.where('occurred_on', '>=', filter.since);
   if (filter.kinds?.length) q = q.where('kind', 'in', filter.kinds);
+  const { councilId, strategicAuthorityId } = filter;
+  if (councilId != null)
+    q = q.where('asset_id', 'in', (eb) =>
+      eb.selectFrom('asset').select('asset.id').where('asset.council_id', '=', councilId),
+    );
+  if (strategicAuthorityId != null)
+    q = q.where('asset_id', 'in', (eb) =>
+      eb
+        .selectFrom('asset')
+        .innerJoin('listing_authority', 'listing_authority.gss_code', 'asset.council_id')
+        .select('asset.id')
+        .where('listing_authority.strategic_authority_id', '=', strategicAuthorityId),
+    );
   return q;
 }
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, ID, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { bindCursors } from '../../../kit/list/cursors';
 import { listConnection } from '../../../kit/list/connection';
 import { loadAndMap } from '../../../kit/entity/dataloaders';
@@ -32,12 +32,28 @@ export class AssetEventResolver {
       description: 'Only events of these kinds (an empty list sets no condition).',
     })
     kinds?: AssetEventKind[],
+    @Arg('councilId', () => ID, {
+      nullable: true,
+      description: "Only events of assets on this council's lists (GSS code).",
+    })
+    councilId?: string,
+    @Arg('strategicAuthorityId', () => ID, {
+      nullable: true,
+      description:
+        "Only events of assets on the lists of this strategic authority's member councils (register code, e.g. `GMCA`).",
+    })
+    strategicAuthorityId?: string,
   ): Promise<AssetEventConnection> {
-    const filter = { since, kinds };
+    const filter = { since, kinds, councilId, strategicAuthorityId };
     return listConnection(
       AssetEventConnection,
       page,
-      await bindCursors(scope, 'Query.assetEvents', [since, kinds]),
+      await bindCursors(scope, 'Query.assetEvents', [
+        since,
+        kinds,
+        councilId,
+        strategicAuthorityId,
+      ]),
       {
         rows: (request) => listEvents(db, filter, request),
         count: () => countEvents(db, filter),
