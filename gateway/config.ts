@@ -53,6 +53,10 @@ export interface GatewayConfig {
   dedupInflight: boolean;
   /** The most rows one table export may hold (`/export/<table>.csv`). */
   exportMaxRows: number;
+  /** Query cost points each client may spend per hour; 0 turns the limits off. */
+  rateLimitPointsPerHour: number;
+  /** How many clients the limits remember at once. */
+  rateLimitClients: number;
 }
 
 /** `COUNCILS_URL` for subgraph `councils`, `NEIGHBOURHOOD_BOARDS_URL` for `neighbourhood-boards`. */
@@ -91,6 +95,8 @@ export function readGatewayConfig(
       DATA_VERSION_PUSH: onOff(true),
       DEDUP_INFLIGHT: onOff(true),
       EXPORT_MAX_ROWS: positiveInt(1_000_000),
+      RATE_LIMIT_POINTS_PER_HOUR: nonNegativeInt(1_000_000),
+      RATE_LIMIT_CLIENTS: positiveInt(100_000),
     },
     env,
   );
@@ -124,5 +130,7 @@ export function readGatewayConfig(
     dataVersionPush: base.DATA_VERSION_PUSH,
     dedupInflight: base.DEDUP_INFLIGHT,
     exportMaxRows: base.EXPORT_MAX_ROWS,
+    rateLimitPointsPerHour: base.RATE_LIMIT_POINTS_PER_HOUR,
+    rateLimitClients: base.RATE_LIMIT_CLIENTS,
   };
 }

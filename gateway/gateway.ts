@@ -15,6 +15,7 @@ import { SubgraphDataSource, subgraphAgent, type SentResponse } from './subgraph
 import { registerExplorerRoutes } from './explorer/explorer.routes';
 import { registerExportRoutes } from './export/export.routes';
 import { registerFeedRoutes } from './feeds/feeds.routes';
+import { rateLimits } from './rate-limit/rate-limit';
 import { DataVersions } from './data-versions';
 import { sharedInFlight } from './in-flight';
 import { responseCache } from './response-cache.plugin';
@@ -75,6 +76,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     versions,
     versionOf,
   });
+  const limits =
+    config.rateLimitPointsPerHour > 0
+      ? rateLimits({
+          pointsPerHour: config.rateLimitPointsPerHour,
+          maxClients: config.rateLimitClients,
+        })
+      : null;
+  const internalHeaders = limits ? limits.onBehalfOf : () => ({});
   const service = await startService({
     name: 'gateway',
     port: config.port,
@@ -92,8 +101,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       localIntrospection(),
       clientErrorStatus(),
       cache.plugin,
+      // After the cache, so an answer is stored without its client's allowance.
+      ...(limits ? [limits.plugin] : []),
     ],
-    beforeApollo: [cache.answerRepeats],
+    // The gate first: a client with no points left is refused before the cache answers it.
+    beforeApollo: [...(limits ? [limits.gate] : []), cache.answerRepeats],
     translateError: subgraphErrors(logger),
     routes: (app) => {
       // Before the explorer and `/graphql`, so a browser's preflight never reaches Apollo.
@@ -101,8 +113,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       app.use('/export', cors(config.corsOrigins));
       app.use('/feeds', cors(config.corsOrigins));
       registerExplorerRoutes(app, logger);
-      registerExportRoutes(app, { versions, logger, maxRows: config.exportMaxRows });
-      registerFeedRoutes(app, { versions, logger });
+      registerExportRoutes(app, {
+        versions,
+        logger,
+        maxRows: config.exportMaxRows,
+        internalHeaders,
+      });
+      registerFeedRoutes(app, { versions, logger, internalHeaders });
     },
     // Ready when every subgraph says it is ready.
     readiness: async () => {

@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 
 /** How an export reads one URL parameter into a variable of its query. */
 export interface ExportParameter {
@@ -7,8 +7,26 @@ export interface ExportParameter {
   kind: 'json' | 'date' | 'number' | 'name' | 'names';
 }
 
-/** A request an export refuses before sending anything: 400 with this message. */
-export class ExportRequestError extends Error {}
+/** A request an export refuses before sending anything: 400 (or 429) with this message. */
+export class ExportRequestError extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+    /** Seconds, when the client's rate limit refused one of the export's own queries. */
+    readonly retryAfter?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Sends the refusal an export or feed makes before writing anything. */
+export function refuseExport(res: Response, error: ExportRequestError): void {
+  if (error.retryAfter) res.set('retry-after', error.retryAfter);
+  res.status(error.status).json({ error: error.message });
+}
+
+/** Headers for the gateway's own queries made for a request (who pays for them). */
+export type InternalHeaders = (req: Request) => Record<string, string>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ENUM_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -90,16 +108,23 @@ export async function askGatewayData(
   endpoint: string,
   query: string,
   variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<Record<string, unknown>> {
   const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as {
     data?: Record<string, unknown> | null;
     errors?: { message: string }[];
   };
+  if (response.status === 429)
+    throw new ExportRequestError(
+      body.errors?.[0]?.message ?? 'Rate limit exceeded',
+      429,
+      response.headers.get('retry-after') ?? undefined,
+    );
   if (body.errors?.length || !body.data)
     throw new ExportRequestError(body.errors?.map((e) => e.message).join('; ') ?? 'no data');
   return body.data;
@@ -111,8 +136,9 @@ export async function askGateway(
   query: string,
   variables: Record<string, unknown>,
   field: string,
+  headers: Record<string, string> = {},
 ): Promise<unknown> {
-  const answer = (await askGatewayData(endpoint, query, variables))[field];
+  const answer = (await askGatewayData(endpoint, query, variables, headers))[field];
   if (answer === undefined || answer === null) throw new ExportRequestError('no data');
   return answer;
 }

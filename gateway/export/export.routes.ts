@@ -2,7 +2,14 @@ import type { Express, Request, Response } from 'express';
 import type { Logger } from '../../platform/logger';
 import { MAX_PAGE_SIZE } from '../../schema/list-sizes';
 import type { DataVersions } from '../data-versions';
-import { askGateway, endpointOf, ExportRequestError, variablesOf } from './export-parameters';
+import {
+  askGateway,
+  endpointOf,
+  ExportRequestError,
+  refuseExport,
+  variablesOf,
+  type InternalHeaders,
+} from './export-parameters';
 import { GEOJSON_EXPORTS, type GeoJsonExport, type SourceNote } from './geojson-exports';
 import { tableExportRoutes } from './table-export.routes';
 
@@ -18,7 +25,8 @@ const fetchPage = async (
   endpoint: string,
   definition: GeoJsonExport,
   variables: Record<string, unknown>,
-) => (await askGateway(endpoint, definition.query, variables, definition.list)) as Page;
+  headers: Record<string, string>,
+) => (await askGateway(endpoint, definition.query, variables, definition.list, headers)) as Page;
 
 /**
  * `GET /export/assets.geojson` and `/export/councils.geojson`: the list as an RFC 7946
@@ -28,12 +36,18 @@ const fetchPage = async (
  */
 export function registerExportRoutes(
   app: Express,
-  { versions, logger, maxRows }: { versions: DataVersions; logger: Logger; maxRows: number },
+  {
+    versions,
+    logger,
+    maxRows,
+    internalHeaders,
+  }: { versions: DataVersions; logger: Logger; maxRows: number; internalHeaders: InternalHeaders },
 ): void {
   const tables = tableExportRoutes({
     versions,
     logger,
     maxRows,
+    internalHeaders,
     geojson: Object.keys(GEOJSON_EXPORTS),
   });
   app.get('/export/datapackage.json', (req, res) => tables.datapackage(req, res));
@@ -44,14 +58,15 @@ export function registerExportRoutes(
       return;
     }
     const endpoint = endpointOf(req);
+    const headers = internalHeaders(req);
     let variables: Record<string, unknown>;
     let page: Page;
     try {
       variables = variablesOf(definition.parameters, req.query);
-      page = await fetchPage(endpoint, definition, { ...variables, first: MAX_PAGE_SIZE });
+      page = await fetchPage(endpoint, definition, { ...variables, first: MAX_PAGE_SIZE }, headers);
     } catch (error) {
       if (!(error instanceof ExportRequestError)) throw error;
-      res.status(400).json({ error: error.message });
+      refuseExport(res, error);
       return;
     }
     const version = await versions.current();
@@ -80,11 +95,12 @@ export function registerExportRoutes(
           written += 1;
         }
         if (truncated || !page.pageInfo.hasNextPage) break;
-        page = await fetchPage(endpoint, definition, {
-          ...variables,
-          first: MAX_PAGE_SIZE,
-          after: page.pageInfo.endCursor,
-        });
+        page = await fetchPage(
+          endpoint,
+          definition,
+          { ...variables, first: MAX_PAGE_SIZE, after: page.pageInfo.endCursor },
+          headers,
+        );
       }
     } catch (error) {
       // Headers are sent: the collection ends here and says why, still valid JSON.

@@ -7,7 +7,14 @@ import type { Logger } from '../../platform/logger';
 import { dataDirectory } from '../../platform/paths';
 import { MAX_PAGE_SIZE } from '../../schema/list-sizes';
 import type { DataVersions } from '../data-versions';
-import { askGateway, endpointOf, ExportRequestError, variablesOf } from './export-parameters';
+import {
+  askGateway,
+  endpointOf,
+  ExportRequestError,
+  refuseExport,
+  variablesOf,
+  type InternalHeaders,
+} from './export-parameters';
 import { TABLE_EXPORTS, type Node, type TableExport } from './table-exports';
 
 const FORMATS = {
@@ -99,6 +106,7 @@ export function tableExportRoutes({
   versions,
   logger,
   maxRows,
+  internalHeaders,
   geojson,
 }: {
   versions: DataVersions;
@@ -108,6 +116,8 @@ export function tableExportRoutes({
    * anything is sent: a table cut short would look whole.
    */
   maxRows: number;
+  /** Who pays for the export's pages: its client (see the rate limits). */
+  internalHeaders: InternalHeaders;
   geojson: readonly string[];
 }) {
   const manifest = JSON.parse(
@@ -152,6 +162,7 @@ export function tableExportRoutes({
     }
     const format = match[2] as Format;
     const endpoint = endpointOf(req);
+    const headers = internalHeaders(req);
     let variables: Record<string, unknown>;
     let first: Node[];
     let page: Page | null = null;
@@ -163,6 +174,7 @@ export function tableExportRoutes({
           table.query,
           { ...variables, first: MAX_PAGE_SIZE, withCount: true },
           table.field,
+          headers,
         )) as Page;
         if (page.totalCount > maxRows)
           throw new ExportRequestError(
@@ -170,7 +182,13 @@ export function tableExportRoutes({
           );
         first = page.nodes;
       } else {
-        first = (await askGateway(endpoint, table.query, variables, table.field)) as Node[];
+        first = (await askGateway(
+          endpoint,
+          table.query,
+          variables,
+          table.field,
+          headers,
+        )) as Node[];
         if (first.length > maxRows)
           throw new ExportRequestError(
             `this export would hold ${first.length} rows, more than the ${maxRows} one export may hold; narrow it with \`filter\``,
@@ -178,7 +196,7 @@ export function tableExportRoutes({
       }
     } catch (error) {
       if (!(error instanceof ExportRequestError)) throw error;
-      res.status(400).json({ error: error.message });
+      refuseExport(res, error);
       return;
     }
     const version = await versions.current();
@@ -203,6 +221,7 @@ export function tableExportRoutes({
             withCount: false,
           },
           table.field,
+          headers,
         )) as Page;
         // A client that has gone costs no more pages.
         if (!(await send(res, encode(page.nodes)))) return;

@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import type { Express, Request, Response } from 'express';
 import type { Logger } from '../../platform/logger';
 import type { DataVersions } from '../data-versions';
-import { askGatewayData, endpointOf, ExportRequestError } from '../export/export-parameters';
+import {
+  askGatewayData,
+  endpointOf,
+  ExportRequestError,
+  refuseExport,
+  type InternalHeaders,
+} from '../export/export-parameters';
 import { atomDocument, type AtomEntry } from './atom';
 
 /** The newest events a feed holds: a feed reader keeps what it has seen. */
@@ -65,7 +71,11 @@ function entryOf(event: EventNode): AtomEntry {
  */
 export function registerFeedRoutes(
   app: Express,
-  { versions, logger }: { versions: DataVersions; logger: Logger },
+  {
+    versions,
+    logger,
+    internalHeaders,
+  }: { versions: DataVersions; logger: Logger; internalHeaders: InternalHeaders },
 ): void {
   app.get('/feeds/:file', async (req: Request<{ file: string }>, res: Response) => {
     const match = /^(.+)\.atom$/.exec(req.params.file);
@@ -91,14 +101,20 @@ export function registerFeedRoutes(
     let place: { name: string } | null;
     let events: EventNode[];
     try {
-      const data = (await askGatewayData(endpointOf(req), QUERIES[kind], {
-        id: code,
-        last: FEED_ENTRIES,
-      })) as { place: { name: string } | null; assetEvents: { nodes: EventNode[] } };
+      const data = (await askGatewayData(
+        endpointOf(req),
+        QUERIES[kind],
+        { id: code, last: FEED_ENTRIES },
+        internalHeaders(req),
+      )) as { place: { name: string } | null; assetEvents: { nodes: EventNode[] } };
       place = data.place;
       events = data.assetEvents.nodes;
     } catch (error) {
       if (!(error instanceof ExportRequestError)) throw error;
+      if (error.status === 429) {
+        refuseExport(res, error);
+        return;
+      }
       logger.warn({ err: error, feed: code }, 'feed failed');
       res.status(503).json({ error: 'the feed could not be made now; try again' });
       return;

@@ -139,6 +139,8 @@ export async function startGatewayProcess(
       NODE_ENV: 'production',
       GATEWAY_PORT: String(port),
       LOG_LEVEL: 'warn',
+      // The load client is one address: the bench measures the gateway, not its fair-use limit.
+      RATE_LIMIT_POINTS_PER_HOUR: '0',
       ...env,
     },
     ready: () => answers(`${base}/readyz`),
