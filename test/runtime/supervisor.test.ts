@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createLogger } from '../../platform/logger';
+import { freePort } from '../../scripts/lib/processes';
 import { Supervisor } from '../../scripts/lib/supervisor';
 
 // A stand-in service: answers /healthz on its PORT, exits with CRASH_AFTER_MS if set.
@@ -29,8 +30,10 @@ describe('the start supervisor', () => {
       backoffMs: 100,
     });
     try {
-      await supervisor.start(spec('a', 45_871));
-      await supervisor.start(spec('b', 45_872));
+      // Free ports, not fixed ones: another suite's service may hold any fixed port.
+      const [portA, portB] = [await freePort(), await freePort()];
+      await supervisor.start(spec('a', portA));
+      await supervisor.start(spec('b', portB));
       const { a, b } = supervisor.pids();
       process.kill(a!, 'SIGKILL');
       const deadline = Date.now() + 5_000;
@@ -39,8 +42,8 @@ describe('the start supervisor', () => {
       expect(supervisor.restartCount('a')).toBe(1);
       expect(supervisor.pids().a).not.toBe(a);
       expect(supervisor.pids().b).toBe(b);
-      expect((await fetch('http://127.0.0.1:45871/healthz')).ok).toBe(true);
-      expect((await fetch('http://127.0.0.1:45872/healthz')).ok).toBe(true);
+      expect((await fetch(`http://127.0.0.1:${portA}/healthz`)).ok).toBe(true);
+      expect((await fetch(`http://127.0.0.1:${portB}/healthz`)).ok).toBe(true);
     } finally {
       await supervisor.stopAll();
     }
@@ -56,7 +59,7 @@ describe('the start supervisor', () => {
       { backoffMs: 20, maxRestarts: 2 },
     );
     try {
-      await supervisor.start(spec('flaky', 45_873, { CRASH_AFTER_MS: '300' }));
+      await supervisor.start(spec('flaky', await freePort(), { CRASH_AFTER_MS: '300' }));
       const deadline = Date.now() + 8_000;
       while (!gaveUp && Date.now() < deadline) await sleep(50);
       expect(gaveUp).toBe('flaky');
