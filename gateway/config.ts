@@ -1,3 +1,4 @@
+import { readApiKeys, type ApiKeyEntry } from '../platform/api-keys';
 import { z } from 'zod';
 import path from 'node:path';
 import {
@@ -57,6 +58,8 @@ export interface GatewayConfig {
   rateLimitPointsPerHour: number;
   /** How many clients the limits remember at once. */
   rateLimitClients: number;
+  /** API keys with their own limits (`npm run api-key`), from `API_KEYS_FILE`. */
+  apiKeys: ApiKeyEntry[];
 }
 
 /** `COUNCILS_URL` for subgraph `councils`, `NEIGHBOURHOOD_BOARDS_URL` for `neighbourhood-boards`. */
@@ -97,6 +100,7 @@ export function readGatewayConfig(
       EXPORT_MAX_ROWS: positiveInt(1_000_000),
       RATE_LIMIT_POINTS_PER_HOUR: nonNegativeInt(1_000_000),
       RATE_LIMIT_CLIENTS: positiveInt(100_000),
+      API_KEYS_FILE: z.string().optional(),
     },
     env,
   );
@@ -132,5 +136,6 @@ export function readGatewayConfig(
     exportMaxRows: base.EXPORT_MAX_ROWS,
     rateLimitPointsPerHour: base.RATE_LIMIT_POINTS_PER_HOUR,
     rateLimitClients: base.RATE_LIMIT_CLIENTS,
+    apiKeys: base.API_KEYS_FILE ? readApiKeys(path.resolve(projectRoot(), base.API_KEYS_FILE)) : [],
   };
 }

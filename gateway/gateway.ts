@@ -81,6 +81,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       ? rateLimits({
           pointsPerHour: config.rateLimitPointsPerHour,
           maxClients: config.rateLimitClients,
+          apiKeys: config.apiKeys,
         })
       : null;
   const internalHeaders = limits ? limits.onBehalfOf : () => ({});

@@ -22,8 +22,8 @@ export class CostLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Adds `points` to the client's hour and says where it stands. */
-  charge(client: string, points: number): Allowance {
+  /** Adds `points` to the client's hour and says where it stands against `limit`. */
+  charge(client: string, points: number, limit = this.pointsPerHour): Allowance {
     const hour = Math.floor(this.now() / HOUR_MS);
     const previous = this.spent.get(client);
     const used = (previous?.hour === hour ? previous.points : 0) + points;
@@ -34,14 +34,14 @@ export class CostLimiter {
       if (!oldest.done) this.spent.delete(oldest.value);
     }
     return {
-      limit: this.pointsPerHour,
-      remaining: Math.max(0, this.pointsPerHour - used),
+      limit,
+      remaining: Math.max(0, limit - used),
       resetAt: (hour + 1) * HOUR_MS,
     };
   }
 
   /** Where the client stands without spending anything. */
-  peek(client: string): Allowance {
-    return this.charge(client, 0);
+  peek(client: string, limit = this.pointsPerHour): Allowance {
+    return this.charge(client, 0, limit);
   }
 }

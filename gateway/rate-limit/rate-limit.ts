@@ -3,6 +3,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Allowance } from './cost-limiter';
 import { CostLimiter } from './cost-limiter';
+import { hashApiKey, type ApiKeyEntry } from '../../platform/api-keys';
 
 /** Set by the gate on every request (any value a client sent is replaced), read by the plugin. */
 const CLIENT_HEADER = 'x-cpg-rate-client';
@@ -32,11 +33,14 @@ export interface RateLimits<Context extends BaseContext> {
   onBehalfOf(req: Request): Record<string, string>;
 }
 
+const API_KEY_HEADER = 'x-api-key';
+
 const socketClient = (req: Request) => `ip:${req.socket.remoteAddress ?? 'unknown'}`;
 
 /**
- * Fair use: every client (today, its IP address as the socket gives it; proxies' headers are
- * not trusted) may spend `pointsPerHour` query cost points per clock hour. A request costs one
+ * Fair use: every client (its API key when it sends one, else its IP address as the socket gives
+ * it; proxies' headers are not trusted) may spend its query cost points per clock hour (a key's
+ * own, else `pointsPerHour`). A request costs one
  * point as it arrives, and an executed query its measured cost (`extensions.cost.requested`)
  * once it is answered; a repeat answered from the response cache costs the one point. A client
  * with nothing left gets 429 with `Retry-After` before anything runs; the request that spends
@@ -45,10 +49,26 @@ const socketClient = (req: Request) => `ip:${req.socket.remoteAddress ?? 'unknow
 export function rateLimits<Context extends BaseContext>(options: {
   pointsPerHour: number;
   maxClients: number;
+  /** Keys (sent as `x-api-key`) counted apart, each with its own hourly points. */
+  apiKeys?: readonly ApiKeyEntry[];
   now?: () => number;
 }): RateLimits<Context> {
   const now = options.now ?? Date.now;
   const limiter = new CostLimiter(options.pointsPerHour, options.maxClients, now);
+  const byHash = new Map((options.apiKeys ?? []).map((k) => [k.sha256, k]));
+  const byId = new Map((options.apiKeys ?? []).map((k) => [k.id, k]));
+  /** A client's hourly points: its key's, or every address's. */
+  const limitOf = (client: string) =>
+    client.startsWith('key:')
+      ? (byId.get(client.slice(4))?.pointsPerHour ?? options.pointsPerHour)
+      : options.pointsPerHour;
+  /** Who a request counts as: its key (null for a key we do not know), else its address. */
+  const clientOf = (req: Request): string | null => {
+    const key = req.headers[API_KEY_HEADER];
+    if (typeof key !== 'string') return socketClient(req);
+    const known = byHash.get(hashApiKey(key));
+    return known ? `key:${known.id}` : null;
+  };
   const token = randomBytes(24).toString('base64url');
   const fromItself = (req: Request) => {
     const given = req.headers[TOKEN_HEADER];
@@ -83,14 +103,29 @@ export function rateLimits<Context extends BaseContext>(options: {
 
   const gate: RequestHandler = (req, res, next) => {
     const onBehalf = req.headers[ON_BEHALF_HEADER];
-    const client = fromItself(req) && typeof onBehalf === 'string' ? onBehalf : socketClient(req);
+    const client = fromItself(req) && typeof onBehalf === 'string' ? onBehalf : clientOf(req);
+    // Nothing after the gate sees who the client is but through CLIENT_HEADER.
     delete req.headers[ON_BEHALF_HEADER];
     delete req.headers[TOKEN_HEADER];
-    if (limiter.peek(client).remaining === 0) {
-      refuse(res, limiter.peek(client));
+    delete req.headers[API_KEY_HEADER];
+    if (client === null) {
+      res.status(401).json({
+        errors: [
+          {
+            message:
+              'Unknown API key (x-api-key): send a key made by `npm run api-key`, or none to be counted by your address.',
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
+      });
       return;
     }
-    const allowance = limiter.charge(client, 1);
+    const limit = limitOf(client);
+    if (limiter.peek(client, limit).remaining === 0) {
+      refuse(res, limiter.peek(client, limit));
+      return;
+    }
+    const allowance = limiter.charge(client, 1, limit);
     req.headers[CLIENT_HEADER] = client;
     res.set(headersOf(allowance, now()));
     next();
@@ -110,7 +145,7 @@ export function rateLimits<Context extends BaseContext>(options: {
             cost = typeof measured === 'number' ? measured : 0;
           }
           // The point the gate took counts towards the cost.
-          const allowance = limiter.charge(client, Math.max(0, cost - 1));
+          const allowance = limiter.charge(client, Math.max(0, cost - 1), limitOf(client));
           for (const [name, value] of Object.entries(headersOf(allowance, now())))
             response.http.headers.set(name, value);
           if (response.body.kind !== 'single') return;
@@ -128,8 +163,9 @@ export function rateLimits<Context extends BaseContext>(options: {
       };
     },
   };
+  // An export asked with an unknown key is counted by its address.
   const onBehalfOf = (req: Request): Record<string, string> => ({
-    [ON_BEHALF_HEADER]: socketClient(req),
+    [ON_BEHALF_HEADER]: clientOf(req) ?? socketClient(req),
     [TOKEN_HEADER]: token,
   });
   return { gate, plugin, onBehalfOf };

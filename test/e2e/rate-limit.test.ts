@@ -1,4 +1,8 @@
 import { request } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApiKey, readApiKeys } from '../../platform/api-keys';
 import { startTestGraph, type TestGraph } from '../support/services';
 
 // Fair use through the real gateway: cost points per client per hour, told on every response,
@@ -49,10 +53,17 @@ function post(
 
 describe('fair use: query cost points per client per hour', () => {
   let graph: TestGraph;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'api-keys-'));
+  const keysFile = path.join(dir, 'keys.json');
+  const key = createApiKey(keysFile, { id: 'civic-lab', name: 'Civic Lab', pointsPerHour: 5000 });
 
   beforeAll(async () => {
     graph = await startTestGraph({
-      gatewayEnv: { RATE_LIMIT_POINTS_PER_HOUR: String(LIMIT), RESPONSE_CACHE_ENTRIES: '0' },
+      gatewayEnv: {
+        RATE_LIMIT_POINTS_PER_HOUR: String(LIMIT),
+        RESPONSE_CACHE_ENTRIES: '0',
+        API_KEYS_FILE: keysFile,
+      },
     });
   });
   afterAll(() => graph?.stop());
@@ -99,5 +110,29 @@ describe('fair use: query cost points per client per hour', () => {
         .end(),
     );
     expect(spentExport).toBe(429);
+  });
+
+  it('counts an API key apart from its address, with its own limit; refuses an unknown key', async () => {
+    // The address 127.0.0.1 has spent its points above; the key from the same address has not.
+    const withKey = await post(graph.gateway.url, QUERY, '127.0.0.1', { 'x-api-key': key });
+    expect(withKey.status).toBe(200);
+    const cost = withKey.body.extensions!.cost!.requested;
+    expect(withKey.body.extensions!.rateLimit).toMatchObject({
+      limit: 5000,
+      remaining: 5000 - cost,
+    });
+    const unknown = await post(graph.gateway.url, QUERY, '127.0.0.3', { 'x-api-key': 'cpg_nope' });
+    expect(unknown.status).toBe(401);
+    expect(unknown.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // Only the key's hash is kept, and a file not as the script writes it stops the start.
+    expect(JSON.stringify(readApiKeys(keysFile))).not.toContain(key);
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        keys: [{ id: 'X Y', name: 'n', sha256: 'zz', pointsPerHour: 0, created: '' }],
+      }),
+    );
+    expect(() => readApiKeys(bad)).toThrow(/keys\.0\.id: must be lower-case letters, digits and -/);
   });
 });
