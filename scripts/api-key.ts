@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApiKey } from '../platform/api-keys';
