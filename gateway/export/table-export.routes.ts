@@ -70,13 +70,6 @@ const licencesOf = (sources: readonly ManifestFile[]): Licence[] => [
 /** A resource name as Frictionless wants it: lower case, digits, `-`. */
 const resourceName = (table: string) => table.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** An example path of each table that needs parameters, so every resource can be fetched. */
-const EXAMPLE_QUERY: Record<string, string> = {
-  fundingTotals: '?groupBy=COUNCIL',
-  assetTotals: '?groupBy=COUNCIL',
-  metrics: '?within=REGION',
-};
-
 /** A row of a table: its columns' values, in order, by name. */
 const rowOf = (table: TableExport, node: Node) =>
   Object.fromEntries(table.columns.map((c) => [c.name, c.value(node)]));
@@ -205,7 +198,7 @@ export function tableExportRoutes({
     const names = table.columns.map((c) => c.name);
     const encode = (nodes: Node[]) =>
       format === 'csv'
-        ? stringify(nodes.map((node) => names.map((name) => csvCell(rowOf(table, node)[name]))))
+        ? stringify(nodes.map((node) => table.columns.map((c) => csvCell(c.value(node)))))
         : nodes.map((node) => `${JSON.stringify(rowOf(table, node))}\n`).join('');
     try {
       if (format === 'csv' && !(await send(res, stringify([names])))) return;
@@ -241,7 +234,7 @@ export function tableExportRoutes({
       const sources = sourcesOf(manifest.files, table);
       return {
         name: resourceName(name),
-        path: `${name}.csv${EXAMPLE_QUERY[name] ?? ''}`,
+        path: `${name}.csv${table.example ?? ''}`,
         profile: 'tabular-data-resource',
         title: table.title,
         description: `${table.description} Parameters: ${

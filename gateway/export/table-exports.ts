@@ -33,6 +33,8 @@ export interface TableExport {
   parameters: Record<string, ExportParameter & { description: string }>;
   /** Parameters every request must give (a grouped total needs its keys). */
   required?: string[];
+  /** A query string giving them, for the datapackage's path to the table (`?groupBy=COUNCIL`). */
+  example?: string;
   columns: TableColumn[];
 }
 
@@ -378,6 +380,7 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
       asOf: AS_OF,
     },
     required: ['groupBy'],
+    example: '?groupBy=COUNCIL',
     columns: [
       ...PLACE_KEYS,
       column('programmeId', 'string', 'Programme, when grouped by programme.', 'programme.id'),
@@ -421,6 +424,7 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
       asOf: AS_OF,
     },
     required: ['groupBy'],
+    example: '?groupBy=COUNCIL',
     columns: [
       ...PLACE_KEYS,
       column('category', 'string', 'Category, when grouped by it.'),
@@ -471,6 +475,7 @@ export const TABLE_EXPORTS: Record<string, TableExport> = {
       filter: FILTER('CouncilFilter'),
     },
     required: ['within'],
+    example: '?within=REGION',
     columns: [
       column('councilId', 'string', 'Council.', 'id'),
       column('councilName', 'string', 'Name.', 'name'),

@@ -1,4 +1,4 @@
-import { keyColumn } from '../../kit/compare/grouped-totals';
+import { byOnlyKey } from '../../kit/compare/grouped-totals';
 import { AssetGroupBy } from './totals/totals.enums';
 import { assetTotals } from './totals/totals.repository';
 import type { RequestScope } from '../../kit/service/module';
@@ -67,22 +67,12 @@ export function createLoaders(db: Kysely<AssetsDatabase>) {
           (row) => row.council_id,
         ),
     ),
-    /** Each strategic authority's asset totals on the day: one statement per page of them. */
-    authorityAssets: perArguments((day: string) =>
-      keyedLoader(
-        (ids) =>
-          assetTotals(
-            db,
-            [AssetGroupBy.STRATEGIC_AUTHORITY],
-            { strategicAuthorityId: [...ids] },
-            day,
-          ),
-        (row) => String(row[keyColumn(0)]),
-      ),
-    ),
-    /** Every authority's assets on the day, for ranking them: one statement per request and day. */
-    allAuthorityAssets: perArguments((day: string) =>
-      assetTotals(db, [AssetGroupBy.STRATEGIC_AUTHORITY], undefined, day),
+    /**
+     * Every strategic authority's asset totals on the day, by authority: one statement per
+     * request and day, read by `StrategicAuthority.assetTotals` and the authorities' ranking.
+     */
+    authorityAssets: perArguments(async (day: string) =>
+      byOnlyKey(await assetTotals(db, [AssetGroupBy.STRATEGIC_AUTHORITY], undefined, day)),
     ),
     councilSummary: perArguments((day: string) =>
       groupedLoader(

@@ -1,4 +1,4 @@
-import { keyColumn } from '../../kit/compare/grouped-totals';
+import { byOnlyKey } from '../../kit/compare/grouped-totals';
 import { FundingGroupBy } from './totals/totals.enums';
 import { fundingTotals } from './totals/totals.repository';
 import type { RequestScope } from '../../kit/service/module';
@@ -58,22 +58,12 @@ function councilFundingLoader(db: Kysely<FundingDatabase>) {
 /** Per-request DataLoaders: each batch of keys costs one SQL statement. */
 export function createLoaders(db: Kysely<FundingDatabase>) {
   return {
-    // One statement for every authority on the page that asks about the same day.
-    authorityFunding: perArguments((asOf: string | undefined) =>
-      keyedLoader(
-        (ids) =>
-          fundingTotals(
-            db,
-            [FundingGroupBy.STRATEGIC_AUTHORITY],
-            { strategicAuthorityId: [...ids] },
-            asOf,
-          ),
-        (row) => String(row[keyColumn(0)]),
-      ),
-    ),
-    /** Every authority's money on the day, for ranking them: one statement per request and day. */
-    allAuthorityFunding: perArguments((asOf: string) =>
-      fundingTotals(db, [FundingGroupBy.STRATEGIC_AUTHORITY], undefined, asOf),
+    /**
+     * Every strategic authority's money as of a day, by authority: one statement per request and
+     * day, read by `StrategicAuthority.funding` and the authorities' ranking alike.
+     */
+    authorityFunding: perArguments(async (asOf: string | undefined) =>
+      byOnlyKey(await fundingTotals(db, [FundingGroupBy.STRATEGIC_AUTHORITY], undefined, asOf)),
     ),
     programmeById: keyedLoader(
       (ids) => findProgrammesByIds(db, ids),

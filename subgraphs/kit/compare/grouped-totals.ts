@@ -67,6 +67,15 @@ export function checkGroupBy<K extends string>(
 /** The column a group's `i`th key is answered in. */
 export const keyColumn = (i: number) => `k${i}`;
 
+/** Rows grouped by one key, by that key's text (null groups left out). */
+export const byOnlyKey = <Row extends Record<string, unknown>>(rows: readonly Row[]) =>
+  new Map(
+    rows.flatMap((row) => {
+      const key = row[keyColumn(0)];
+      return typeof key === 'string' ? [[key, row] as const] : [];
+    }),
+  );
+
 /**
  * One statement: the rows grouped by every dimension (`k0`, `k1`…), their sums, and the
  * residents of each group's place, so that per-head figures sit beside every sum. Residents are

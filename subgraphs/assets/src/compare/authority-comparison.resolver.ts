@@ -1,6 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { today } from '../../../../platform/calendar';
-import { keyColumn } from '../../../kit/compare/grouped-totals';
 import { membersOf, REQUIRES_MEMBERS } from '../../../kit/compare/comparison-stub';
 import { metricValue } from '../../../kit/compare/metric';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
@@ -18,12 +17,7 @@ async function authorityAssets(
   asOf: string | undefined,
   metric: { unit: string; value: (row: AssetTotalRow | undefined) => string | null },
 ): Promise<AssetMetric> {
-  const rows = new Map(
-    (await loaders.allAuthorityAssets(asOf ?? today())).map((row) => [
-      String(row[keyColumn(0)]),
-      row,
-    ]),
-  );
+  const rows = await loaders.authorityAssets(asOf ?? today());
   const values = new Map(
     membersOf(comparison).map(({ councilId: authority }) => [
       authority,

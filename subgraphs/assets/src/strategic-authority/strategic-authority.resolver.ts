@@ -23,7 +23,7 @@ export class StrategicAuthorityAssetsResolver {
     })
     asOf?: string,
   ): Promise<AssetTotal | null> {
-    const row = await loaders.authorityAssets(asOf ?? today()).load(authority.id);
+    const row = (await loaders.authorityAssets(asOf ?? today())).get(authority.id);
     return row ? toAssetTotal(row, [AssetGroupBy.STRATEGIC_AUTHORITY]) : null;
   }
 }

@@ -6,24 +6,33 @@ import type { CouncilsContext } from '../loaders';
 import { StrategicAuthority } from '../strategic-authority/strategic-authority.type';
 import { AuthorityComparison } from './authority-comparison.type';
 import { comparisonFacts } from './comparison-facts.cache';
+import type { ComparisonFacts } from './comparison-facts.repository';
 import { MetricValue } from './metric.type';
 import { tierGroupOf } from './peers';
+
+// The authorities' residents, worked out once per list of facts (so once per data version).
+const residentsByFacts = new WeakMap<ComparisonFacts[], GroupMember[]>();
 
 /**
  * Every authority with residents: those of its current member districts and unitaries (a member
  * county's are already its districts'), from the facts of the request's data version.
  */
 async function authorityResidents(context: CouncilsContext): Promise<GroupMember[]> {
+  const facts = await comparisonFacts(context.db, context.scope);
+  const known = residentsByFacts.get(facts);
+  if (known) return known;
   const residents = new Map<string, number>();
-  for (const council of await comparisonFacts(context.db, context.scope)) {
+  for (const council of facts) {
     const authority = council.strategic_authority_code;
     if (!authority || council.population === null) continue;
     if (tierGroupOf(council) === 'county') continue;
     residents.set(authority, (residents.get(authority) ?? 0) + council.population);
   }
-  return [...residents]
+  const members = [...residents]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([councilId, population]) => ({ councilId, population }));
+  residentsByFacts.set(facts, members);
+  return members;
 }
 
 @Resolver(() => StrategicAuthority)

@@ -1,6 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { today } from '../../../../platform/calendar';
-import { keyColumn } from '../../../kit/compare/grouped-totals';
 import { membersOf, REQUIRES_MEMBERS } from '../../../kit/compare/comparison-stub';
 import { metricValue } from '../../../kit/compare/metric';
 import { LocalDateScalar } from '../../../kit/schema/scalars';
@@ -21,12 +20,7 @@ async function authorityPerHead(
   asOf: string | undefined,
   pick: (row: FundingTotalRow) => string | null,
 ): Promise<FundingMetric> {
-  const rows = new Map(
-    (await loaders.allAuthorityFunding(asOf ?? today())).map((row) => [
-      String(row[keyColumn(0)]),
-      row,
-    ]),
-  );
+  const rows = await loaders.authorityFunding(asOf ?? today());
   const values = new Map(
     membersOf(comparison).map(({ councilId: authority }) => {
       const row = rows.get(authority);

@@ -49,7 +49,7 @@ export class StrategicAuthorityAllocationsResolver {
     })
     asOf?: string,
   ): Promise<FundingTotal | null> {
-    const row = await loaders.authorityFunding(asOf).load(authority.id);
+    const row = (await loaders.authorityFunding(asOf)).get(authority.id);
     return row ? toFundingTotal(row, [FundingGroupBy.STRATEGIC_AUTHORITY]) : null;
   }
 }
