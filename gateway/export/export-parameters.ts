@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Request, Response } from 'express';
 
 /** How an export reads one URL parameter into a variable of its query. */
@@ -149,4 +150,14 @@ export function endpointOf(req: Request): string {
     ? `[${req.socket.localAddress}]`
     : req.socket.localAddress;
   return `http://${host}:${req.socket.localPort}/graphql`;
+}
+
+/**
+ * Writes a chunk of a streamed export, waiting while the client is slower than the gateway;
+ * false once the client has gone (then no more pages are worth asking for).
+ */
+export async function writeChunk(res: Response, chunk: string): Promise<boolean> {
+  if (res.destroyed) return false;
+  if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+  return !res.destroyed;
 }

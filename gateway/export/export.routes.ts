@@ -8,6 +8,7 @@ import {
   ExportRequestError,
   refuseExport,
   variablesOf,
+  writeChunk,
   type InternalHeaders,
 } from './export-parameters';
 import { GEOJSON_EXPORTS, type GeoJsonExport, type SourceNote } from './geojson-exports';
@@ -84,6 +85,7 @@ export function registerExportRoutes(
     let truncated = false;
     try {
       for (;;) {
+        let chunk = '';
         for (const node of page.nodes) {
           if (written === MAX_EXPORT_FEATURES) {
             truncated = true;
@@ -91,9 +93,11 @@ export function registerExportRoutes(
           }
           const { feature, sources: used } = definition.toFeature(node);
           for (const source of used) sources.set(source.id, source);
-          res.write(`${written === 0 ? '' : ','}${JSON.stringify(feature)}`);
+          chunk += `${written === 0 ? '' : ','}${JSON.stringify(feature)}`;
           written += 1;
         }
+        // A page at a time, at the client's pace; a client that has gone costs no more pages.
+        if (!(await writeChunk(res, chunk))) return;
         if (truncated || !page.pageInfo.hasNextPage) break;
         page = await fetchPage(
           endpoint,

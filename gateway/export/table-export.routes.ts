@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { once } from 'node:events';
 import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import type { Logger } from '../../platform/logger';
@@ -13,6 +12,7 @@ import {
   ExportRequestError,
   refuseExport,
   variablesOf,
+  writeChunk,
   type InternalHeaders,
 } from './export-parameters';
 import { TABLE_EXPORTS, type Node, type TableExport } from './table-exports';
@@ -132,13 +132,6 @@ export function tableExportRoutes({
     };
   }
 
-  /** Writes a chunk, waiting for the client to take it; false once the client has gone. */
-  async function send(res: Response, chunk: string): Promise<boolean> {
-    if (res.destroyed) return false;
-    if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
-    return !res.destroyed;
-  }
-
   async function serve(req: Request<{ name: string }>, res: Response): Promise<void> {
     const match = /^([A-Za-z]+)\.(csv|jsonl)$/.exec(req.params.name);
     const table = match ? TABLE_EXPORTS[match[1]] : undefined;
@@ -169,10 +162,6 @@ export function tableExportRoutes({
           table.field,
           headers,
         )) as Page;
-        if (page.totalCount > maxRows)
-          throw new ExportRequestError(
-            `this export would hold ${page.totalCount} rows, more than the ${maxRows} one export may hold; narrow it with \`filter\``,
-          );
         first = page.nodes;
       } else {
         first = (await askGateway(
@@ -182,11 +171,12 @@ export function tableExportRoutes({
           table.field,
           headers,
         )) as Node[];
-        if (first.length > maxRows)
-          throw new ExportRequestError(
-            `this export would hold ${first.length} rows, more than the ${maxRows} one export may hold; narrow it with \`filter\``,
-          );
       }
+      const rows = page ? page.totalCount : first.length;
+      if (rows > maxRows)
+        throw new ExportRequestError(
+          `this export would hold ${rows} rows, more than the ${maxRows} one export may hold; narrow it with \`filter\``,
+        );
     } catch (error) {
       if (!(error instanceof ExportRequestError)) throw error;
       refuseExport(res, error);
@@ -201,8 +191,8 @@ export function tableExportRoutes({
         ? stringify(nodes.map((node) => table.columns.map((c) => csvCell(c.value(node)))))
         : nodes.map((node) => `${JSON.stringify(rowOf(table, node))}\n`).join('');
     try {
-      if (format === 'csv' && !(await send(res, stringify([names])))) return;
-      if (!(await send(res, encode(first)))) return;
+      if (format === 'csv' && !(await writeChunk(res, stringify([names])))) return;
+      if (!(await writeChunk(res, encode(first)))) return;
       while (page?.pageInfo.hasNextPage) {
         page = (await askGateway(
           endpoint,
@@ -217,7 +207,7 @@ export function tableExportRoutes({
           headers,
         )) as Page;
         // A client that has gone costs no more pages.
-        if (!(await send(res, encode(page.nodes)))) return;
+        if (!(await writeChunk(res, encode(page.nodes)))) return;
       }
       res.end();
     } catch (error) {
