@@ -3,6 +3,7 @@ import { councilsModule } from './councils/module';
 import { neighbourhoodBoardsModule } from './neighbourhood-boards/module';
 import { assetsModule } from './assets/module';
 import { fundingModule } from './funding/module';
+import { notificationsModule } from './notifications/module';
 
 /** Every subgraph, in the order their data loads (later ones may check references to earlier ones). */
 export const subgraphModules: readonly RegisteredSubgraph[] = [
@@ -10,4 +11,6 @@ export const subgraphModules: readonly RegisteredSubgraph[] = [
   registered(neighbourhoodBoardsModule),
   registered(assetsModule),
   registered(fundingModule),
+  // Last: it records the changes the loads before it made.
+  registered(notificationsModule),
 ];

@@ -140,6 +140,8 @@ export async function ingestAll(
         db: databases[index].db,
         steps: stepsOf(module, dirOf(module), logger),
         after: { derive: module.derive, integrity: module.integrity },
+        changeViews: module.changeViews,
+        recordChanges: module.recordChanges?.bind(module),
       })),
       { logger, limits },
     );

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { Kysely } from 'kysely';
 import type { SubgraphModule } from '../kit/service/module';
+import { assetsChangeViews } from './ingest/change-views';
 import { assetsImporters } from './ingest';
 import { migrations } from './migrations';
 import { ASSETS_SCHEMA, type AssetsDatabase } from './src/database';
@@ -40,4 +41,5 @@ export const assetsModule: SubgraphModule<AssetsDatabase, AssetsContext> = {
     return mismatch ? [mismatch] : [];
   },
   synthetic: syntheticAssetRegister,
+  changeViews: assetsChangeViews,
 };

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { SubgraphModule } from '../kit/service/module';
+import { councilsChangeViews } from './ingest/change-views';
 import { councilsImporters } from './ingest';
 import { councilsSources } from './src/sources';
 import { migrations } from './migrations';
@@ -16,4 +17,5 @@ export const councilsModule: SubgraphModule<CouncilsDatabase, CouncilsContext> =
   sources: councilsSources,
   buildSchema: buildCouncilsSchema,
   createContext: (db, scope) => ({ db, scope, loaders: createLoaders(db) }),
+  changeViews: councilsChangeViews,
 };

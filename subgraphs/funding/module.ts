@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { SubgraphModule } from '../kit/service/module';
+import { fundingChangeViews } from './ingest/change-views';
 import { fundingImporters } from './ingest';
 import { migrations } from './migrations';
 import { FUNDING_SCHEMA, type FundingDatabase } from './src/database';
@@ -16,4 +17,5 @@ export const fundingModule: SubgraphModule<FundingDatabase, FundingContext> = {
   sources: fundingSources,
   buildSchema: buildFundingSchema,
   createContext: (db, scope) => ({ db, scope, loaders: createLoaders(db) }),
+  changeViews: fundingChangeViews,
 };

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { SubgraphModule } from '../kit/service/module';
+import { neighbourhoodBoardsChangeViews } from './ingest/change-views';
 import { neighbourhoodBoardsImporters } from './ingest';
 import { checkReferences } from './ingest/integrity';
 import { neighbourhoodBoardsSources } from './src/sources';
@@ -21,4 +22,5 @@ export const neighbourhoodBoardsModule: SubgraphModule<
   sources: neighbourhoodBoardsSources,
   buildSchema: buildNeighbourhoodBoardsSchema,
   createContext: (db, scope) => ({ db, scope, loaders: createLoaders(db) }),
+  changeViews: neighbourhoodBoardsChangeViews,
 };

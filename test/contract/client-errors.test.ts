@@ -85,7 +85,9 @@ describe('client errors are client errors, on every endpoint', () => {
     for (const module of subgraphModules) {
       const url = graph.subgraphs[module.name].url;
       // An entity the subgraph owns: a stub of another's accepts any id.
-      const entity = ENTITY_NAMES.find((name) => ENTITIES[name].owner === module.name)!;
+      const entity = ENTITY_NAMES.find((name) => ENTITIES[name].owner === module.name);
+      // A subgraph that owns no entity (notifications) resolves no representation at all.
+      if (!entity) continue;
       const response = await graphql(
         url,
         `

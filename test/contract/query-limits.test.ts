@@ -17,10 +17,14 @@ const LIMIT_CODES = /QUERY_TOO_COSTLY|TOO_MANY_/;
 const LEAK =
   /serviceName|stacktrace|at [\w.]+ \(|\/work\/|node_modules|https?:\/\/(localhost|127\.)|select |<html/i;
 
-/** The first representation of a keyed entity a subgraph answers, read from its own SDL. */
+/**
+ * The first keyed entity of a subgraph's own SDL: one it resolves, or else (a subgraph that
+ * owns none) one it only points at; the limits hold before any is resolved.
+ */
 async function entityOf(url: string): Promise<string> {
   const sdl: string = (await graphql(url, '{ _service { sdl } }')).data!._service.sdl;
-  return /type (\w+)[^{]*@key\(fields: "id"\)/.exec(sdl)![1];
+  return (/type (\w+)[^{]*@key\(fields: "id"\)/.exec(sdl) ??
+    /type (\w+)[^{]*@key\(fields: "id"/.exec(sdl))![1];
 }
 
 const entitiesQuery = 'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }';

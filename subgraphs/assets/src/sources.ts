@@ -1,4 +1,8 @@
-import { devolutionSource, imd2025Source } from '../../kit/compare/group-facts.sources';
+import {
+  devolutionSource,
+  imd2025Source,
+  localAuthorityRegisterSource,
+} from '../../kit/compare/group-facts.sources';
 import { centroidSources } from '../../kit/geography/centroid-sources';
 import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/types/source';
 
@@ -11,23 +15,10 @@ const HARVEST_CAVEATS =
 /** The day the harvested ACV pages were read: a record's undated status holds from then. */
 export const ACV_RECORDS_READ_ON = '2026-11-27';
 
-export const listingAuthoritiesSource: SourceDescriptor = {
-  id: 'S-MYSOC-LA',
-  dataset: 'UK Local Authority Names and Codes (uk_la_past_current v1.6.1)',
-  publisher: 'mySociety',
-  url: 'https://github.com/mysociety/uk_local_authority_names_and_codes',
-  downloadUrl:
-    'https://pages.mysociety.org/uk_local_authority_names_and_codes/data/uk_la_past_current/latest/uk_local_authorities.csv',
-  ...LICENCES.ccBy4,
-  attribution:
-    'Contains data from mySociety, "UK Local Authority Names and Codes" (CC BY 4.0), which contains ONS codes under the Open Government Licence v3.0.',
-  version: 'commit 67ef8b1 (2025-07-10)',
-  fileName: 'uk_local_authorities.csv',
-  format: 'csv',
-  importer: 'assets/listing-authorities',
-  caveats:
-    'Read by the assets subgraph for listing authorities only: codes, regions and which council succeeded an abolished one.',
-};
+export const listingAuthoritiesSource = localAuthorityRegisterSource(
+  'assets/listing-authorities',
+  'Read by the assets subgraph for listing authorities only: codes, regions and which council succeeded an abolished one.',
+);
 
 export const citationsSource: SourceDescriptor = {
   id: 'S-CPG-ACV-CITATIONS',

@@ -1,4 +1,8 @@
-import { devolutionSource, imd2025Source } from '../../kit/compare/group-facts.sources';
+import {
+  devolutionSource,
+  imd2025Source,
+  localAuthorityRegisterSource,
+} from '../../kit/compare/group-facts.sources';
 import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/types/source';
 import { centroidSources } from '../../kit/geography/centroid-sources';
 
@@ -10,21 +14,10 @@ const MYSOCIETY_ATTRIBUTION =
 export const councilsImd2025Source = imd2025Source('councils/imd-2025');
 export const councilsDevolutionSource = devolutionSource('councils/devolution');
 
-export const registerSource: SourceDescriptor = {
-  id: 'S-MYSOC-LA',
-  dataset: 'UK Local Authority Names and Codes (uk_la_past_current v1.6.1)',
-  publisher: 'mySociety',
-  url: 'https://github.com/mysociety/uk_local_authority_names_and_codes',
-  downloadUrl: `${MYSOCIETY_LA}/uk_local_authorities.csv`,
-  ...LICENCES.ccBy4,
-  attribution: MYSOCIETY_ATTRIBUTION,
-  version: 'commit 67ef8b1 (2025-07-10)',
-  fileName: 'uk_local_authorities.csv',
-  format: 'csv',
-  importer: 'councils/register',
-  caveats:
-    'NECA and NTCA are still flagged current although both were replaced in May 2024 by the North East Mayoral Combined Authority, which is missing; the Devon & Torbay and Lancashire combined county authorities (2025) are missing. Population is the ONS mid-2020 estimate.',
-};
+export const registerSource = localAuthorityRegisterSource(
+  'councils/register',
+  'NECA and NTCA are still flagged current although both were replaced in May 2024 by the North East Mayoral Combined Authority, which is missing; the Devon & Torbay and Lancashire combined county authorities (2025) are missing. Population is the ONS mid-2020 estimate.',
+);
 
 export const nameLookupSource: SourceDescriptor = {
   ...registerSource,

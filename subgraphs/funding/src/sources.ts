@@ -1,4 +1,8 @@
-import { devolutionSource, imd2025Source } from '../../kit/compare/group-facts.sources';
+import {
+  devolutionSource,
+  imd2025Source,
+  localAuthorityRegisterSource,
+} from '../../kit/compare/group-facts.sources';
 import { LICENCES, sourceLookup, type SourceDescriptor } from '../../kit/types/source';
 
 const COMPILED_BY = 'Compiled by the Community Power Graph data team';
@@ -121,20 +125,10 @@ export const placesFileSource: SourceDescriptor = {
     'No per-place allocation schedule has been published: each place has the programme cap (up to £20m over 10 years), not a confirmed allocation.',
 };
 
-export const registerFileSource: SourceDescriptor = {
-  id: 'S-MYSOC-LA',
-  dataset: 'UK Local Authority Names and Codes (uk_la_past_current v1.6.1)',
-  publisher: 'mySociety',
-  url: 'https://github.com/mysociety/uk_local_authority_names_and_codes',
-  ...LICENCES.ccBy4,
-  attribution:
-    'Contains data from mySociety, "UK Local Authority Names and Codes" (CC BY 4.0), which contains ONS codes under the Open Government Licence v3.0.',
-  version: 'commit 67ef8b1 (2025-07-10)',
-  fileName: 'uk_local_authorities.csv',
-  format: 'csv',
-  importer: 'funding/council-facts',
-  caveats: 'Population is the ONS mid-2020 estimate.',
-};
+export const registerFileSource = localAuthorityRegisterSource(
+  'funding/council-facts',
+  'Population is the ONS mid-2020 estimate.',
+);
 
 export const imd2025FileSource = imd2025Source('funding/council-deprivation');
 export const devolutionFileSource = devolutionSource('funding/devolution');

@@ -1,6 +1,6 @@
 import { LICENCES, type SourceDescriptor } from '../types/source';
 
-// Files several subgraphs read for grouping councils, described once; each reader passes its
+// Files several subgraphs read (for grouping councils, for their register), described once; each reader passes its
 // `importer` (`councils/imd-2025`, `funding/council-deprivation`, `assets/council-deprivation`).
 
 /** `imd2025_england_la_summary.csv`, as the importer named reads it. */
@@ -42,4 +42,25 @@ export const devolutionSource = (importer: string): SourceDescriptor => ({
   importer,
   caveats:
     'The Established tier rests on summaries of the English Devolution White Paper (Dec 2024), not the paper itself; for EMCCA, TVCA, WECA, YNYCA and the GLA the Mayoral tier is inferred from the published rule that every mayoral authority is one. EMCCA and YNYCA applied for Established status; no outcome was found. NECA and NTCA were abolished in May 2024; their mayoral successor is not in the register snapshot.',
+});
+
+/** `uk_local_authorities.csv`, mySociety's register of councils, as the importer named reads it. */
+export const localAuthorityRegisterSource = (
+  importer: string,
+  caveats: string,
+): SourceDescriptor => ({
+  id: 'S-MYSOC-LA',
+  dataset: 'UK Local Authority Names and Codes (uk_la_past_current v1.6.1)',
+  publisher: 'mySociety',
+  url: 'https://github.com/mysociety/uk_local_authority_names_and_codes',
+  downloadUrl:
+    'https://pages.mysociety.org/uk_local_authority_names_and_codes/data/uk_la_past_current/latest/uk_local_authorities.csv',
+  ...LICENCES.ccBy4,
+  attribution:
+    'Contains data from mySociety, "UK Local Authority Names and Codes" (CC BY 4.0), which contains ONS codes under the Open Government Licence v3.0.',
+  version: 'commit 67ef8b1 (2025-07-10)',
+  fileName: 'uk_local_authorities.csv',
+  format: 'csv',
+  importer,
+  caveats,
 });

@@ -11,6 +11,12 @@ import { readIngestLimits, type IngestLimits } from './limits';
 import { IngestCommitError, ProblemLog } from './problems';
 import { validateFiles } from './validate';
 import { beginImport, writeInputs, type AfterWrite } from './write';
+import {
+  changesSince,
+  snapshotViews,
+  type CapturedChange,
+  type ChangeView,
+} from '../changes/change-view';
 
 /** One subgraph's part of an import: its database, its inputs, what runs after their writes. */
 export interface ImportPlan<DB extends IngestTables> {
@@ -24,6 +30,13 @@ export interface ImportPlan<DB extends IngestTables> {
   /** Inputs already prepared (rows a generator makes), written after the files. */
   inputs?: PreparedInput<DB>[];
   after?: AfterWrite<DB>;
+  /** What this subgraph reports as changes when the import records them (`recordChanges`). */
+  changeViews?: ChangeView[];
+  /**
+   * The plan that records changes (the notifications subgraph): given what the plans before it
+   * changed, the input that writes them, in its own transaction, committed with theirs.
+   */
+  recordChanges?: (changes: CapturedChange[]) => PreparedInput<DB>;
 }
 
 export interface ImportOptions {
@@ -69,6 +82,9 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  *    schema's `ingest_run`), `derive` and `integrity`, and keeps the transaction open; a rejected
  *    plan does not stop the others from being checked, so the report covers them all. Any
  *    problem or error rolls every one back;
+ *    When a plan records changes (`recordChanges`), each plan before it compares its
+ *    `changeViews` before and after its writes, in its transaction, and the recorder writes what
+ *    they found in its own: a rejected import reports no change;
  * 3. only then are the transactions committed, one after another. Should a commit itself fail,
  *    `IngestCommitError` names the subgraphs committed and those not.
  */
@@ -85,14 +101,22 @@ export async function importAll<DB extends IngestTables>(
   }
   if (log.total > 0) throw log.error();
 
+  // Changes are compared only when some plan records them (not in one-file imports or tests).
+  const recording = plans.some((plan) => plan.recordChanges);
+  const changes: CapturedChange[] = [];
   for (const open of imports) {
     const { plan } = open;
     try {
       open.trx = await plan.db.startTransaction().execute();
       await beginImport(open.trx, plan.schema);
+      const views = recording ? (plan.changeViews ?? []) : [];
+      await snapshotViews(open.trx, views);
+      if (plan.recordChanges) open.inputs.push(plan.recordChanges(changes));
       const written = await writeInputs(open.trx, open.inputs, log, plan.after);
-      if (written) open.reports = written;
-      else log.note(`${plan.name} was rejected by the checks that read its tables.`);
+      if (written) {
+        open.reports = written;
+        changes.push(...(await changesSince(open.trx, plan.name, views)));
+      } else log.note(`${plan.name} was rejected by the checks that read its tables.`);
     } catch (error) {
       await rollBack(imports);
       throw new Error(

@@ -57,3 +57,14 @@ export const GeoJSONFeatureScalar = new GraphQLScalarType({
     'A GeoJSON Feature (RFC 7946) as a JSON object: `{ "type": "Feature", "id", "geometry", "properties" }`, WGS84 longitude/latitude.',
   specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc7946',
 });
+
+/**
+ * A JSON object (RFC 8259): graphql-scalars' `JSONObject`, with `@specifiedBy` pointing at the
+ * RFC, for values whose keys vary (a change's `before` and `after`).
+ */
+export const JsonObjectScalar = new GraphQLScalarType({
+  ...GraphQLJSONObject.toConfig(),
+  description:
+    'A JSON object (RFC 8259), e.g. `{ "status": "LISTED", "startsOn": "2025-03-04" }`: its keys are described by the field that returns it.',
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc8259',
+});

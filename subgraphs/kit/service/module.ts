@@ -2,7 +2,14 @@ import type { BaseContext } from '@apollo/server';
 import type { Kysely } from 'kysely';
 import type { Migrations } from '../../../platform/db/migrator';
 import type { Logger } from '../../../platform/logger';
-import type { DatasetImporter, DeriveStep, IngestTables, IntegrityCheck } from '../ingest/importer';
+import type {
+  DatasetImporter,
+  DeriveStep,
+  IngestTables,
+  IntegrityCheck,
+  PreparedInput,
+} from '../ingest/importer';
+import type { CapturedChange, ChangeView } from '../changes/change-view';
 import type { FederatedSchema } from '../schema/federated-schema';
 import type { SourceDescriptor } from '../types/source';
 
@@ -58,6 +65,17 @@ export interface SubgraphModule<DB extends IngestTables, Context extends BaseCon
   /** What the service warns about at start (e.g. derived data computed under other settings). */
   startupWarnings?(db: Kysely<DB>): Promise<string[]>;
   synthetic?: SyntheticDataset;
+  /** What a load reports as changes to the change feed (`kit/changes`). */
+  changeViews?: ChangeView[];
+  /** The module that records every load's changes: the input that writes them. */
+  recordChanges?(changes: CapturedChange[]): PreparedInput<DB>;
+  /** Work the service runs beside answering requests (webhook deliveries); stopped at shutdown. */
+  background?(db: Kysely<DB>, logger: Logger): BackgroundWork;
+}
+
+/** A running background task: `stop` finishes the step in hand and resolves. */
+export interface BackgroundWork {
+  stop(): Promise<void>;
 }
 
 /** A subgraph as code that walks the registry sees it: its tables are only the ingest tables. */

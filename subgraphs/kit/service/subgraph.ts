@@ -104,11 +104,13 @@ export async function startSubgraph<DB extends IngestTables, Context extends Bas
     await watch.close();
     throw error;
   });
+  const background = options.module.background?.(db, options.logger);
   return {
     ...service,
     stop: async () => {
       // First: the gateway's waiting `/version` requests are answered, so the drain is quick.
       await watch.close();
+      await background?.stop();
       await service.stop();
     },
   };
