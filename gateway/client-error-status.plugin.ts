@@ -20,7 +20,10 @@ export function clientErrorStatus(): ApolloServerPlugin {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (!errors?.length || !isEmpty(data)) return;
-          if (errors.every((error) => isClientError(error))) response.http.status = 400;
+          // A request that needs an API key and came without one: 401, as for an unknown key.
+          if (errors.every((error) => error.extensions?.code === 'UNAUTHENTICATED'))
+            response.http.status = 401;
+          else if (errors.every((error) => isClientError(error))) response.http.status = 400;
           else if (errors.every((error) => isRetryableError(error))) response.http.status = 503;
         },
       };

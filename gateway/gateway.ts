@@ -16,6 +16,8 @@ import { registerExplorerRoutes } from './explorer/explorer.routes';
 import { registerExportRoutes } from './export/export.routes';
 import { registerFeedRoutes } from './feeds/feeds.routes';
 import { rateLimits } from './rate-limit/rate-limit';
+import { identifyCaller } from './caller';
+import { CALLER_KEY_HEADER, callerKeyOf } from '../platform/http/caller';
 import { DataVersions } from './data-versions';
 import { sharedInFlight } from './in-flight';
 import { responseCache } from './response-cache.plugin';
@@ -62,9 +64,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         share,
         // The data version the request was checked under, so that the deduplication never
         // joins a fetch that began before a load this request has seen.
+        // The caller's API key id, for what is theirs alone (webhook subscriptions).
         headersFor: (context): Record<string, string> => {
           const version = versionOf.get(context);
-          return version ? { 'x-gateway-data-version': version } : {};
+          const caller = context.apiKeyId;
+          return {
+            ...(version ? { 'x-gateway-data-version': version } : {}),
+            ...(typeof caller === 'string' ? { [CALLER_KEY_HEADER]: caller } : {}),
+          };
         },
       }),
   });
@@ -95,7 +102,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     graphql: { gateway },
     limits: config.limits,
     listSizing: LIST_SIZING,
-    context: async () => ({}),
+    context: async (req) => ({ apiKeyId: callerKeyOf(req.headers) }),
     // Browsers get the self-hosted explorer, not Apollo's landing page (which loads from a CDN).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -106,7 +113,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       ...(limits ? [limits.plugin] : []),
     ],
     // The gate first: a client with no points left is refused before the cache answers it.
-    beforeApollo: [...(limits ? [limits.gate] : []), cache.answerRepeats],
+    beforeApollo: [
+      identifyCaller(config.apiKeys),
+      ...(limits ? [limits.gate] : []),
+      cache.answerRepeats,
+    ],
     translateError: subgraphErrors(logger),
     routes: (app) => {
       // Before the explorer and `/graphql`, so a browser's preflight never reaches Apollo.

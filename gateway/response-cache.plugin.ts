@@ -1,6 +1,13 @@
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import type { Request, RequestHandler } from 'express';
-import { print, type DocumentNode, type FormattedExecutionResult } from 'graphql';
+import {
+  Kind,
+  print,
+  type DocumentNode,
+  type FormattedExecutionResult,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { createHash } from 'node:crypto';
 import { BoundedCache } from '../platform/bounded-cache';
 import type { DataVersions } from './data-versions';
@@ -13,6 +20,30 @@ export const CACHE_HEADER = 'x-cache';
  * arrive, an answer computed for them must never be served to anyone else, or to a CDN.
  */
 const PERSONAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+
+/** Root fields whose answer depends on the API key that asks (a key's own webhooks). */
+const PERSONAL_ROOT_FIELDS = new Set(['webhookSubscriptions', 'webhookDeliveries']);
+
+/** Whether an operation asks for a personal root field, directly or through fragments. */
+function selectsPersonalField(operation: OperationDefinitionNode, document: DocumentNode): boolean {
+  const fragments = new Map(
+    document.definitions
+      .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode): boolean =>
+    set.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return PERSONAL_ROOT_FIELDS.has(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return walk(selection.selectionSet);
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (!fragment || seen.has(name)) return false;
+      seen.add(name);
+      return walk(fragment.selectionSet);
+    });
+  return walk(operation.selectionSet);
+}
 
 export interface ResponseCacheOptions {
   /** Answers kept (an LRU); 0 keeps none (GET still gets ETags and `Cache-Control`). */
@@ -160,7 +191,9 @@ export function responseCache<Context extends BaseContext>(
           const { request, operation, document } = requestContext;
           const http = request.http;
           if (operation?.operation !== 'query' || !http) return null;
-          personal = PERSONAL_HEADERS.some((name) => http.headers.has(name));
+          personal =
+            PERSONAL_HEADERS.some((name) => http.headers.has(name)) ||
+            selectsPersonalField(operation, document);
           if (personal) return null;
           const isGet = http.method === 'GET';
           if (!cache && !isGet) return null;

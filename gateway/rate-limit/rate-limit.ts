@@ -4,6 +4,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Allowance } from './cost-limiter';
 import { CostLimiter } from './cost-limiter';
 import { hashApiKey, type ApiKeyEntry } from '../../platform/api-keys';
+import { API_KEY_HEADER, refuseUnknownKey } from '../caller';
 
 /** Set by the gate on every request (any value a client sent is replaced), read by the plugin. */
 const CLIENT_HEADER = 'x-cpg-rate-client';
@@ -32,8 +33,6 @@ export interface RateLimits<Context extends BaseContext> {
   /** Headers for a request the gateway sends itself for `req`'s client (an export's pages). */
   onBehalfOf(req: Request): Record<string, string>;
 }
-
-const API_KEY_HEADER = 'x-api-key';
 
 const socketClient = (req: Request) => `ip:${req.socket.remoteAddress ?? 'unknown'}`;
 
@@ -109,15 +108,7 @@ export function rateLimits<Context extends BaseContext>(options: {
     delete req.headers[TOKEN_HEADER];
     delete req.headers[API_KEY_HEADER];
     if (client === null) {
-      res.status(401).json({
-        errors: [
-          {
-            message:
-              'Unknown API key (x-api-key): send a key made by `npm run api-key`, or none to be counted by your address.',
-            extensions: { code: 'UNAUTHENTICATED' },
-          },
-        ],
-      });
+      refuseUnknownKey(res);
       return;
     }
     const limit = limitOf(client);

@@ -1,17 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { ingestAll } from '../../scripts/lib/database';
-import { subgraphModules } from '../../subgraphs';
 import { IngestValidationError } from '../../subgraphs/kit/ingest/problems';
-import type { RunningService } from '../../platform/http/service';
-import { copyDatabase, type TestDatabase } from '../support/databases';
-import { fixtureCopy, fixturesDir } from '../support/fixtures';
-import { graphql, startTestGateway, startTestSubgraph } from '../support/services';
+import { reloadableFixtures } from '../support/reloads';
+import { graphql, startTestGraph, type TestGraph } from '../support/services';
 
 // A poller follows `changes` across loads of edited fixture copies, through the real gateway:
 // the fixtures template's own load, a load with a back-dated event and other edits, a rejected
 // load, and a load that takes one edit back. It must receive every change once, in order.
 
-const LIMITS = { maxFileBytes: 100 * 1024 * 1024, maxProblems: 1000 };
 const EVENTS = 'acv_events.csv';
 const STATUS = 'neighbourhood_board_status.csv';
 const IMPACT_FUND = 'pride_in_place_impact_fund_partial.csv';
@@ -43,40 +37,21 @@ const CHANGES = `query Changes($after: String, $first: Int, $filter: ChangeFilte
 }`;
 
 describe('changes: one feed of every load, in load order (fixtures, real gateway)', () => {
-  let database: TestDatabase;
-  let subgraphs: Record<string, RunningService>;
-  let gateway: RunningService;
-  let files: Record<string, ReturnType<typeof fixtureCopy>>;
+  let graph: TestGraph;
+  const { files, load } = reloadableFixtures(() => graph.database);
 
   beforeAll(async () => {
-    database = await copyDatabase('fixtures');
-    subgraphs = {};
-    for (const module of subgraphModules)
-      subgraphs[module.name] = await startTestSubgraph(module, database);
     // No response cache: each poll reads the feed as it is.
-    gateway = await startTestGateway(subgraphs, { RESPONSE_CACHE_ENTRIES: '0' });
-    files = Object.fromEntries(
-      subgraphModules.map((module) => [
-        module.name,
-        fixtureCopy(module.name, readdirSync(fixturesDir(module.name))),
-      ]),
-    );
+    graph = await startTestGraph({ gatewayEnv: { RESPONSE_CACHE_ENTRIES: '0' } });
   });
-  afterAll(async () => {
-    await gateway?.stop();
-    for (const service of Object.values(subgraphs ?? {})) await service.stop();
-    await database?.drop();
-  });
-
-  const load = () =>
-    ingestAll(database.url, (module) => files[module.name].dir, undefined, subgraphModules, LIMITS);
+  afterAll(() => graph?.stop());
 
   /** Every change after `cursor`, page by page, and the cursor to keep. */
   async function poll(cursor: string | null, filter?: object, first = 100) {
     const received: Change[] = [];
     let after = cursor;
     for (;;) {
-      const response = await graphql(gateway.url, CHANGES, { after, first, filter });
+      const response = await graphql(graph.gateway.url, CHANGES, { after, first, filter });
       expect(response.errors).toBeUndefined();
       const page = response.data!.changes;
       received.push(...(page.nodes as Change[]));
@@ -214,7 +189,7 @@ describe('changes: one feed of every load, in load order (fixtures, real gateway
 
   it('resolves the entity of a change from its owner, through the gateway', async () => {
     const response = await graphql(
-      gateway.url,
+      graph.gateway.url,
       `
         {
           changes(first: 5, filter: { kinds: [ASSET_ADDED] }) {
@@ -247,11 +222,14 @@ describe('changes: one feed of every load, in load order (fixtures, real gateway
   });
 
   it('refuses a cursor of another list and a page size out of range, naming the argument', async () => {
-    const paged = await graphql(gateway.url, '{ councils(first: 1) { pageInfo { endCursor } } }');
+    const paged = await graphql(
+      graph.gateway.url,
+      '{ councils(first: 1) { pageInfo { endCursor } } }',
+    );
     const foreign = paged.data!.councils.pageInfo.endCursor as string;
-    const bad = await graphql(gateway.url, CHANGES, { after: foreign });
+    const bad = await graphql(graph.gateway.url, CHANGES, { after: foreign });
     expect(bad.errors?.[0].message).toContain('`after` is not a cursor of the change feed');
-    const big = await graphql(gateway.url, CHANGES, { first: 1000 });
+    const big = await graphql(graph.gateway.url, CHANGES, { first: 1000 });
     expect(big.errors?.[0].message).toContain('`first` must be between 1 and 100');
   });
 });

@@ -44,6 +44,8 @@ export async function startTestSubgraph<DB extends IngestTables, Context extends
   database: TestDatabase,
   counter?: StatementCounter,
   limits?: QueryLimits,
+  /** Run the module's background work (webhook deliveries): off unless a test needs it. */
+  background = false,
 ): Promise<RunningService> {
   return startSubgraph({
     module,
@@ -52,6 +54,7 @@ export async function startTestSubgraph<DB extends IngestTables, Context extends
     logger: quiet,
     sharedSecret: TEST_SUBGRAPH_SECRET,
     limits,
+    background,
   });
 }
 
@@ -96,6 +99,8 @@ export async function startTestGraph(
     data?: TemplateKind;
     gatewayEnv?: NodeJS.ProcessEnv;
     subgraphLimits?: QueryLimits;
+    /** How to start some subgraphs instead (another configuration, its background work on). */
+    start?: Record<string, (database: TestDatabase) => Promise<RunningService>>;
   } = {},
 ): Promise<TestGraph> {
   const database = await copyDatabase(options.data ?? 'fixtures');
@@ -110,12 +115,15 @@ export async function startTestGraph(
   try {
     for (const module of subgraphModules) {
       statements[module.name] = new StatementCounter();
-      subgraphs[module.name] = await startTestSubgraph(
-        module,
-        database,
-        statements[module.name],
-        options.subgraphLimits,
-      );
+      const start = options.start?.[module.name];
+      subgraphs[module.name] = start
+        ? await start(database)
+        : await startTestSubgraph(
+            module,
+            database,
+            statements[module.name],
+            options.subgraphLimits,
+          );
     }
     gateway = await startTestGateway(subgraphs, options.gatewayEnv);
   } catch (error) {

@@ -51,7 +51,7 @@ export async function startInProcessGateway(
     const { db, pool } = databases[index];
     // Nothing loads while the bench runs: one reading of the version serves every request.
     const version = await readDataVersion(pool, module.schema);
-    const scope = { dataVersion: async () => version };
+    const scope = { dataVersion: async () => version, apiKeyId: null };
     services.set(module.name, new InProcessSubgraph(schema, () => module.createContext(db, scope)));
   }
   const gateway = new ApolloGateway({

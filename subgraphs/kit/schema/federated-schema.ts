@@ -21,7 +21,7 @@ export const FEDERATION_VERSION = 'https://specs.apollo.dev/federation/v2.7';
  * keeps it for the supergraph.
  */
 export const QUERY_DESCRIPTION =
-  'Where every read starts. The API is read-only: it has no mutations or subscriptions. Paged lists are Relay connections (`first`, 1 to 100, default 20; `after`), and every loaded record says where it comes from (`source`) and how it came to be here (`provenance`).';
+  'Where every read starts. The data is read-only: the only mutations are an API key’s own webhook subscriptions (`subscribeWebhook`). Paged lists are Relay connections (`first`, 1 to 100, default 20; `after`), and every loaded record says where it comes from (`source`) and how it came to be here (`provenance`).';
 
 const FEDERATION_IMPORTS = [
   '@key',
@@ -31,6 +31,9 @@ const FEDERATION_IMPORTS = [
   '@provides',
   '@inaccessible',
 ];
+
+export const MUTATION_DESCRIPTION =
+  'What an API key (`x-api-key`) may change: its own webhook subscriptions to the change feed. Nothing else in the graph can be written through the API; the data comes from the loads.';
 
 export interface FederatedSchemaOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -62,6 +65,8 @@ export async function buildFederatedSchema(
   });
   const queryType = typeGraphQLSchema.getQueryType();
   if (queryType) queryType.description = QUERY_DESCRIPTION;
+  const mutationType = typeGraphQLSchema.getMutationType();
+  if (mutationType) mutationType.description = MUTATION_DESCRIPTION;
   const link = `extend schema @link(url: "${FEDERATION_VERSION}", import: ${JSON.stringify(FEDERATION_IMPORTS)})`;
   const typeDefs = shareNodeIds(
     parse(`${link}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`),

@@ -15,10 +15,13 @@ import type { SourceDescriptor } from '../types/source';
 
 /**
  * What a request's context gives its resolvers beyond the database: the subgraph's data version
- * (the one its loads bump), read at most once per request, to which list cursors are bound.
+ * (the one its loads bump), read at most once per request, to which list cursors are bound; and
+ * who asks.
  */
 export interface RequestScope {
   dataVersion(): Promise<string>;
+  /** The id of the API key the client sent (the gateway says which), or null: anonymous. */
+  apiKeyId: string | null;
 }
 
 /**

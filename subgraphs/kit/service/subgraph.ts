@@ -15,6 +15,7 @@ import {
   ApolloServerPluginInlineTraceDisabled,
 } from '@apollo/server/plugin/disabled';
 import { startService, type RunningService } from '../../../platform/http/service';
+import { callerKeyOf } from '../../../platform/http/caller';
 import { LIST_SIZING } from '../../../schema/list-sizes';
 import type { Logger } from '../../../platform/logger';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../../../platform/limits/query-limits';
@@ -34,13 +35,23 @@ export interface StartSubgraphOptions<DB extends IngestTables, Context extends B
   limits?: QueryLimits;
   /** Listen for loads and push the data version (default true; `platform/data-version/`). */
   pushDataVersion?: boolean;
+  /**
+   * Run the module's background work (default true). Tests that count a subgraph's statements
+   * leave it off, so the counts are the requests' alone.
+   */
+  background?: boolean;
 }
 
 /**
  * A request's scope: its data version is the pushed one when the watch holds it (no statement),
  * else read once from the database on the first list that needs it.
  */
-function requestScope<DB>(watch: DataVersionWatch, db: Kysely<DB>, schema: string): RequestScope {
+function requestScope<DB>(
+  watch: DataVersionWatch,
+  db: Kysely<DB>,
+  schema: string,
+  apiKeyId: string | null,
+): RequestScope {
   let version: Promise<string> | undefined;
   // Through Kysely's bounded pool, so a database that is down or busy says so as every statement
   // does (DATABASE_UNAVAILABLE, DATABASE_BUSY), not as an internal error.
@@ -50,6 +61,7 @@ function requestScope<DB>(watch: DataVersionWatch, db: Kysely<DB>, schema: strin
   };
   return {
     dataVersion: () => (version ??= watch.current ? Promise.resolve(watch.current) : read()),
+    apiKeyId,
   };
 }
 
@@ -82,8 +94,11 @@ export async function startSubgraph<DB extends IngestTables, Context extends Bas
     sharedSecret: options.sharedSecret,
     // The gateway asks for a type's fields inside `_entities`: one level more than the client.
     limits: { ...limits, depth: limits.depth + 1 },
-    context: async () =>
-      options.module.createContext(db, requestScope(watch, db, options.module.schema)),
+    context: async (req) =>
+      options.module.createContext(
+        db,
+        requestScope(watch, db, options.module.schema, callerKeyOf(req.headers)),
+      ),
     // Traces are for Apollo's hosted service, which we do not use; no schema sets cache hints
     // (`@cacheControl`), so the plugin would only time every field of every answer. (The gateway
     // keeps its cache-control plugin: it resolves no fields.)
@@ -104,7 +119,15 @@ export async function startSubgraph<DB extends IngestTables, Context extends Bas
     await watch.close();
     throw error;
   });
-  const background = options.module.background?.(db, options.logger);
+  let background: ReturnType<NonNullable<typeof options.module.background>> | undefined;
+  try {
+    if (options.background ?? true) background = options.module.background?.(db, options.logger);
+  } catch (error) {
+    // Its configuration, read as it starts, was refused: the service does not stay up without it.
+    await watch.close();
+    await service.stop();
+    throw error;
+  }
   return {
     ...service,
     stop: async () => {

@@ -88,7 +88,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       delivered_at timestamptz,
       unique (subscription_id, change_seq)
     )`.execute(db);
-  await sql`create index webhook_delivery_due_idx on notifications.webhook_delivery (next_attempt_at) where status = 'pending'`.execute(
+  // What the worker reads: each subscription's earliest pending delivery (they go in order).
+  await sql`create index webhook_delivery_pending_idx on notifications.webhook_delivery (subscription_id, change_seq) where status = 'pending'`.execute(
+    db,
+  );
+  await sql`create index webhook_delivery_log_idx on notifications.webhook_delivery (subscription_id, id)`.execute(
     db,
   );
 }

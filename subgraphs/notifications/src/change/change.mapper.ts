@@ -1,6 +1,6 @@
 import { encodeNodeId } from '../../../kit/entity/node';
 import type { EntityName } from '../../../../schema/entities';
-import type { ChangeKind, ChangeSource } from './change.enums';
+import { ChangeSource, type ChangeKind } from './change.enums';
 import type { ChangeRow } from './change.repository';
 import { Change } from './change.type';
 
@@ -22,4 +22,26 @@ export function toChange(row: ChangeRow): Change {
     before: (row.before as Record<string, unknown> | null) ?? null,
     after: (row.after as Record<string, unknown> | null) ?? null,
   });
+}
+
+const SOURCE_NAMES = new Map(Object.entries(ChangeSource).map(([name, value]) => [value, name]));
+
+/** A change as a webhook delivery carries it: `Change`'s fields, as the API would answer them. */
+export function changePayload(row: ChangeRow) {
+  const change = toChange(row);
+  return {
+    sequence: change.sequence,
+    recordedAt: change.recordedAt,
+    source: SOURCE_NAMES.get(change.source) ?? change.source,
+    kind: change.kind,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    nodeId: change.nodeId,
+    recordKey: change.recordKey,
+    councilId: row.council_id,
+    strategicAuthorityId: row.strategic_authority_id,
+    fields: change.fields,
+    before: change.before,
+    after: change.after,
+  };
 }
